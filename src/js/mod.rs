@@ -1,5 +1,10 @@
 //! The embedding API for JavaScript (feature `js`): thin wasm-bindgen wrappers that read loose JS
 //! values, call the pure core, and turn typed validation errors into JS `Error`s carrying `errors`.
+//!
+//! One file per area (`money.rs`, `scoring.rs`, ...), each with its functions and the TypeScript
+//! types of their inputs and outputs in a `typescript_custom_section`. Every function reads its
+//! input with [`loose_from_js`] and calls the same `*_loose` entry point of the core that native
+//! tests and fuzzing use, so the JS face adds no logic of its own.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
