@@ -14,6 +14,7 @@
 pub mod amount;
 pub mod error;
 pub mod input;
+pub mod money;
 pub mod profile;
 
 #[cfg(feature = "js")]
