@@ -16,6 +16,7 @@ pub mod error;
 pub mod input;
 pub mod money;
 pub mod profile;
+pub mod scoring;
 
 #[cfg(feature = "js")]
 pub mod js;
