@@ -15,6 +15,8 @@ pub mod amount;
 pub mod error;
 pub mod input;
 pub mod money;
+pub mod offers;
+pub mod presets;
 pub mod profile;
 pub mod scoring;
 

@@ -1,0 +1,82 @@
+//! The credit line (先用后付, 花呗 style): a band limit and instalment plans with their true APRs.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::credit_loan::{band_limit, floor_hundred, knock_out_reasons};
+use super::rules::ProductRules;
+use crate::amount::{serialize_decimal_text, serialize_fen};
+use crate::money::{amortize, Loan};
+use crate::scoring::ScoreReport;
+
+/// One instalment plan with its APR.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InstallmentPlan {
+    /// Periods.
+    pub periods: u32,
+    /// Fee for the whole term.
+    #[serde(serialize_with = "serialize_decimal_text")]
+    pub fee_rate: Decimal,
+    /// The true APR, from `amortize` of a fee-instalment plan on the limit.
+    #[serde(serialize_with = "serialize_decimal_text")]
+    pub apr: Decimal,
+}
+
+/// The credit-line offer, API.md's shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreditLineOffer {
+    /// Offered at all.
+    pub eligible: bool,
+    /// Why not.
+    pub decline_reasons: Vec<&'static str>,
+    /// The limit, `"0.00"` when not eligible.
+    #[serde(serialize_with = "serialize_fen")]
+    pub limit: Decimal,
+    /// The plans.
+    pub installment_plans: Vec<InstallmentPlan>,
+}
+
+/// The credit-line offer.
+pub fn credit_line_offer(report: &ScoreReport, rules: &ProductRules) -> CreditLineOffer {
+    let r = &rules.credit_line;
+    let mut decline = knock_out_reasons(report);
+    if report.score < r.min_score {
+        decline.push("scoreBelowMinimum");
+    }
+    let limit = if decline.is_empty() {
+        floor_hundred(
+            band_limit(&r.limits_by_band, report.band)
+                .clamp(r.min_limit.min(r.max_limit), r.max_limit),
+        )
+    } else {
+        Decimal::ZERO
+    };
+    if decline.is_empty() && limit < r.min_limit {
+        decline.push("limitBelowMinimum");
+    }
+    let eligible = decline.is_empty();
+    let limit = if eligible { limit } else { Decimal::ZERO };
+    let principal = if eligible {
+        limit
+    } else {
+        r.min_limit.max(Decimal::ONE_HUNDRED)
+    };
+    let installment_plans = r
+        .installment_fees
+        .iter()
+        .map(|f| InstallmentPlan {
+            periods: f.periods,
+            fee_rate: f.fee_rate,
+            apr: amortize(&Loan::fee_installment(principal, f.periods, f.fee_rate))
+                .map_or(Decimal::ZERO, |s| s.apr),
+        })
+        .collect();
+    CreditLineOffer {
+        eligible,
+        decline_reasons: decline,
+        limit,
+        installment_plans,
+    }
+}

@@ -1,0 +1,156 @@
+//! The cash loan (借呗 / 信用贷 style): eligibility, the band limit capped by affordability and
+//! rounded down to ¥100, the risk price and its comparable APR.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::pricing::{comparable_apr, daily_rate, twelve_month_payment};
+use super::rules::{BandLimits, ProductRules};
+use crate::amount::{serialize_decimal_text, serialize_fen};
+use crate::profile::Profile;
+use crate::scoring::{Band, ScoreReport};
+
+/// A loan offer (cash loan or micro-business loan), API.md's shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LoanOffer {
+    /// Offered at all.
+    pub eligible: bool,
+    /// Why not (codes: `dishonestDebtor`, `notRealNameVerified`, `scoreBelowMinimum`,
+    /// `affordability`, `noBusiness`, `businessTooYoung`, `limitBelowMinimum`).
+    pub decline_reasons: Vec<&'static str>,
+    /// The limit, `"0.00"` when not eligible.
+    #[serde(serialize_with = "serialize_fen")]
+    pub limit: Decimal,
+    /// The quoted daily rate.
+    #[serde(serialize_with = "serialize_decimal_text")]
+    pub daily_rate: Decimal,
+    /// daily × 360.
+    #[serde(serialize_with = "serialize_decimal_text")]
+    pub simple_annual_rate: Decimal,
+    /// APR of the limit (or the minimum limit when none) over 12 equal monthly instalments.
+    #[serde(serialize_with = "serialize_decimal_text")]
+    pub apr: Decimal,
+    /// Terms offered, months.
+    pub terms: Vec<u32>,
+    /// Repayment methods offered (API names).
+    pub methods: Vec<&'static str>,
+}
+
+/// Rounds down to a whole ¥100.
+pub fn floor_hundred(amount: Decimal) -> Decimal {
+    if amount <= Decimal::ZERO {
+        return Decimal::ZERO;
+    }
+    (amount / Decimal::ONE_HUNDRED).floor() * Decimal::ONE_HUNDRED
+}
+
+/// The band's limit from a table (poor gets nothing).
+pub fn band_limit(limits: &BandLimits, band: Band) -> Decimal {
+    match band {
+        Band::Poor => Decimal::ZERO,
+        Band::Fair => limits.fair,
+        Band::Good => limits.good,
+        Band::VeryGood => limits.very_good,
+        Band::Excellent => limits.excellent,
+    }
+}
+
+/// Knock-out decline codes.
+pub fn knock_out_reasons(report: &ScoreReport) -> Vec<&'static str> {
+    report
+        .knock_outs
+        .iter()
+        .map(|k| match k {
+            crate::scoring::KnockOut::DishonestDebtor => "dishonestDebtor",
+            crate::scoring::KnockOut::NotRealNameVerified => "notRealNameVerified",
+        })
+        .collect()
+}
+
+/// The largest limit, a multiple of ¥100 and at most `ceiling`, whose 12-month payment keeps
+/// existing debt plus that payment within `ratio` of income. Zero when nothing fits.
+pub fn affordable_limit(
+    profile: &Profile,
+    ratio: Decimal,
+    annual: Decimal,
+    insurance: Decimal,
+    ceiling: Decimal,
+) -> Decimal {
+    let room = profile.monthly_income.saturating_mul(ratio) - profile.monthly_debt_payments;
+    if room <= Decimal::ZERO {
+        return Decimal::ZERO;
+    }
+    let reference = Decimal::from(100_000);
+    let Some(per_reference) = twelve_month_payment(reference, annual, insurance) else {
+        return Decimal::ZERO;
+    };
+    if per_reference <= Decimal::ZERO {
+        return Decimal::ZERO;
+    }
+    // A first estimate from the reference loan, then checked with the real schedule.
+    let mut limit = floor_hundred((room * reference / per_reference).min(ceiling));
+    for _ in 0..50 {
+        if limit <= Decimal::ZERO {
+            return Decimal::ZERO;
+        }
+        match twelve_month_payment(limit, annual, insurance) {
+            Some(payment) if payment <= room => return limit,
+            _ => limit -= Decimal::ONE_HUNDRED,
+        }
+    }
+    Decimal::ZERO
+}
+
+/// The cash-loan offer.
+pub fn credit_loan_offer(
+    profile: &Profile,
+    report: &ScoreReport,
+    rules: &ProductRules,
+) -> LoanOffer {
+    let r = &rules.credit_loan;
+    let daily = daily_rate(
+        report.probability_of_default,
+        &rules.pricing,
+        r.daily_rate_min,
+        r.daily_rate_max,
+    );
+    let annual = daily * Decimal::from(360);
+    let mut decline = knock_out_reasons(report);
+    if report.score < r.min_score {
+        decline.push("scoreBelowMinimum");
+    }
+    let mut limit = Decimal::ZERO;
+    if decline.is_empty() {
+        let wanted = floor_hundred(
+            band_limit(&r.limits_by_band, report.band)
+                .clamp(r.min_limit.min(r.max_limit), r.max_limit),
+        );
+        limit = affordable_limit(
+            profile,
+            r.max_debt_service_ratio,
+            annual,
+            r.insurance_fee_rate,
+            wanted,
+        );
+        if limit < r.min_limit || limit <= Decimal::ZERO {
+            decline.push("affordability");
+            limit = Decimal::ZERO;
+        }
+    }
+    let apr_principal = if limit > Decimal::ZERO {
+        limit
+    } else {
+        r.min_limit.max(Decimal::ONE_HUNDRED)
+    };
+    LoanOffer {
+        eligible: decline.is_empty(),
+        decline_reasons: decline,
+        limit,
+        daily_rate: daily,
+        simple_annual_rate: annual.normalize(),
+        apr: comparable_apr(apr_principal, annual, r.insurance_fee_rate),
+        terms: vec![3, 6, 12],
+        methods: vec!["equalInstallment", "interestFirst"],
+    }
+}
