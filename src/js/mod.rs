@@ -12,6 +12,8 @@ use wasm_bindgen::prelude::*;
 use crate::error::ValidationErrors;
 use crate::input::Loose;
 
+pub mod scoring;
+
 /// Reads any JS value as a [`Loose`] value; a value serde cannot read at all (a function, a
 /// symbol) becomes a typed error rather than a panic.
 pub fn loose_from_js(value: JsValue) -> Result<Loose, JsValue> {
