@@ -31,6 +31,7 @@
 pub mod apr;
 pub mod arith;
 pub mod date;
+pub mod fast;
 pub mod legal;
 pub mod loan;
 pub mod loose;

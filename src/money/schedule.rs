@@ -5,6 +5,16 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::amount::{serialize_decimal_text, serialize_fen, serialize_fen_opt};
+use serde::Serializer;
+
+use super::arith::round4;
+
+/// Writes a rate that MONEY.md rounds to 4 places with exactly 4 places: `"0.1586"`, `"0.0490"`.
+fn serialize_rate4<S: Serializer>(rate: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+    let mut shown = round4(*rate);
+    shown.rescale(4);
+    serializer.collect_str(&shown)
+}
 
 use super::date::Date;
 
@@ -56,11 +66,12 @@ pub struct Schedule {
     /// Σ fee.
     #[serde(serialize_with = "serialize_fen")]
     pub total_fee: Decimal,
-    /// The APR of the 2021 disclosure rule: monthly IRR × 12, half-up to 4 places (`0.1586`).
-    #[serde(serialize_with = "serialize_decimal_text")]
+    /// The APR of the 2021 disclosure rule: monthly IRR × 12, half-up to 4 places (`0.1586`),
+    /// written with exactly 4 places (`"0.0490"`).
+    #[serde(serialize_with = "serialize_rate4")]
     pub apr: Decimal,
-    /// (1 + monthly IRR)^12 − 1, half-up to 4 places.
-    #[serde(serialize_with = "serialize_decimal_text")]
+    /// (1 + monthly IRR)^12 − 1, half-up to 4 places, written with exactly 4 places.
+    #[serde(serialize_with = "serialize_rate4")]
     pub effective_annual_rate: Decimal,
     /// The nominal simple annual rate (单利): annual, or daily × 360; for a fee plan, the fee
     /// spread over a year (feeRate × 12 / n).
