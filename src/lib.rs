@@ -14,6 +14,7 @@
 pub mod amount;
 pub mod error;
 pub mod input;
+pub mod journey;
 pub mod money;
 pub mod offers;
 pub mod presets;
