@@ -10,7 +10,7 @@ points-to-double-odds 50, 600 <-> odds 19:1 (PD 5 %).
 Characteristics fitted here and how they map onto the Profile (see MODEL.md):
   age_in_years                -> age            (bins 18-25, 26-34, 35-44, 45+)
   present_employment_since    -> yearsAtJob     (<1, 1-3, 4-6, 7+; 'unemployed' dropped)
-  savings_account_and_bonds   -> liquidAssets   (<100 DM ~ <5,000 CNY, ... ; 'unknown' dropped)
+  savings_account_and_bonds   -> liquidAssets   (<100 DM ~ <10,000 CNY, ..., >=1000 DM ~ >=200,000 CNY; 'unknown' dropped)
   housing                     -> ownsHome       (own vs rent / for free)
   installment_rate (1..4)     -> debt-to-income (<=20 %, 20-25 %, 25-35 %, >35 %)
   credit_history              -> in the regression as a control only: its categories do
@@ -77,8 +77,8 @@ MAPPING = [
      [("0", "... < 1 year"), ("1-3", "1 <= ... < 4 years"), ("4-6", "4 <= ... < 7 years"), ("7+", "... >= 7 years")],
      True),
     ("liquidAssets", "savings_account_and_bonds",
-     [("<5000", "... < 100 DM"), ("5000-19999", "100 <= ... < 500 DM"),
-      ("20000-49999", "500 <= ... < 1000 DM"), (">=50000", "... >= 1000 DM")],
+     [("<10000", "... < 100 DM"), ("10000-49999", "100 <= ... < 500 DM"),
+      ("50000-199999", "500 <= ... < 1000 DM"), (">=200000", "... >= 1000 DM")],
      True),
     ("ownsHome", "housing", [("no", "rent%,%for free"), ("yes", "own")], True),
     ("debtToIncome", "installment_rate_in_percentage_of_disposable_income",
