@@ -1,6 +1,19 @@
 //! Credit Simulator's web front-end: Yew components over the pure `credit-sim` core.
+//!
+//! Pure logic (formatting, the state reducer, URL and storage encoding, CSV) lives in plain
+//! modules with native unit tests; components only render state and dispatch actions.
+
+pub mod csv;
+pub mod engine;
+pub mod fields;
+pub mod format;
+pub mod i18n;
+pub mod state;
+pub mod storage;
+pub mod url;
 
 pub mod app;
+pub mod components;
 
 /// Renders the app into the page's `<main id="app">` (or the body when it is missing).
 pub fn mount() {

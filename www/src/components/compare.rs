@@ -1,0 +1,73 @@
+//! The compare tab: plan A (the planner's settings) beside plan B (its own form), and the
+//! difference of payment, interest, total and APR.
+
+use credit_sim::money::Schedule;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use crate::app::Ctx;
+use crate::components::planner::{LoanFormView, PlanSummary};
+use crate::format::{pct2, yuan};
+use crate::i18n::{method_label, t, K};
+
+fn signed(d: Decimal) -> String {
+    if d > Decimal::ZERO {
+        format!("+{}", yuan(d))
+    } else {
+        yuan(d)
+    }
+}
+
+/// The compare tab.
+#[function_component(Compare)]
+pub fn compare() -> Html {
+    let Some(st) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let lang = st.lang;
+    let a = st.plan.schedule.clone();
+    let b = st.plan_b.schedule.clone();
+    let side = |s: Option<std::rc::Rc<Schedule>>, prefix: &'static str| match s {
+        Some(s) => html! { <PlanSummary schedule={s} lang={lang} prefix={prefix} /> },
+        None => html! { <p>{ t(lang, K::NoPlan) }</p> },
+    };
+    let diff = match (&a, &b) {
+        (Some(a), Some(b)) => {
+            let apr_diff = (b.apr - a.apr) * Decimal::ONE_HUNDRED;
+            html! {
+                <table class="diff" id="compare-diff">
+                    <caption>{ t(lang, K::Difference) }</caption>
+                    <thead><tr><th scope="col"></th><th scope="col">{ t(lang, K::PlanA) }</th><th scope="col">{ t(lang, K::PlanB) }</th><th scope="col">{ "B − A" }</th></tr></thead>
+                    <tbody>
+                        <tr><th scope="row">{ t(lang, K::Method) }</th><td>{ method_label(lang, &st.loan.method) }</td><td>{ method_label(lang, &st.loan_b.method) }</td><td></td></tr>
+                        <tr><th scope="row">{ t(lang, K::FirstPayment) }</th><td>{ yuan(a.first_payment()) }</td><td>{ yuan(b.first_payment()) }</td><td>{ signed(b.first_payment() - a.first_payment()) }</td></tr>
+                        <tr><th scope="row">{ t(lang, K::TotalInterest) }</th><td>{ yuan(a.total_interest + a.total_fee) }</td><td>{ yuan(b.total_interest + b.total_fee) }</td><td>{ signed(b.total_interest + b.total_fee - a.total_interest - a.total_fee) }</td></tr>
+                        <tr><th scope="row">{ t(lang, K::TotalPayment) }</th><td>{ yuan(a.total_payment) }</td><td>{ yuan(b.total_payment) }</td><td>{ signed(b.total_payment - a.total_payment) }</td></tr>
+                        <tr><th scope="row">{ t(lang, K::AprShort) }</th><td>{ pct2(a.apr) }</td><td>{ pct2(b.apr) }</td><td>{ format!("{}{} pp", if apr_diff > Decimal::ZERO { "+" } else { "" }, apr_diff.round_dp(2)) }</td></tr>
+                    </tbody>
+                </table>
+            }
+        }
+        _ => Html::default(),
+    };
+    html! {
+        <div class="compare" id="compare">
+            <h2 class="visually-hidden">{ t(lang, K::Compare) }</h2>
+            <div class="compare-grid">
+                <section class="card" aria-labelledby="plan-a-h">
+                    <h3 id="plan-a-h">{ t(lang, K::PlanA) }</h3>
+                    <p class="help">{ t(lang, K::SameAsPlanner) }</p>
+                    <LoanFormView b={false} />
+                    { side(a.clone(), "plan-a") }
+                </section>
+                <section class="card" aria-labelledby="plan-b-h">
+                    <h3 id="plan-b-h">{ t(lang, K::PlanB) }</h3>
+                    <p class="help">{ "\u{00a0}" }</p>
+                    <LoanFormView b={true} />
+                    { side(b.clone(), "plan-b") }
+                </section>
+            </div>
+            <section class="card">{ diff }</section>
+        </div>
+    }
+}

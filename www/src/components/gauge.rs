@@ -1,0 +1,79 @@
+//! The score gauge: a half circle from 350 to 950 in the five band colours, with a marker at
+//! the score. SVG with presentation attributes only (the CSP allows no inline styles).
+
+use yew::prelude::*;
+
+use crate::i18n::{band_label, Lang};
+use credit_sim::scoring::Band;
+
+const CX: f64 = 120.0;
+const CY: f64 = 120.0;
+const R: f64 = 96.0;
+
+/// The point on the arc for a score (350 at the left, 950 at the right).
+pub fn point(score: f64, radius: f64) -> (f64, f64) {
+    let f = ((score - 350.0) / 600.0).clamp(0.0, 1.0);
+    let angle = std::f64::consts::PI * (1.0 - f);
+    (CX + radius * angle.cos(), CY - radius * angle.sin())
+}
+
+fn arc(from: f64, to: f64) -> String {
+    let (x1, y1) = point(from, R);
+    let (x2, y2) = point(to, R);
+    format!("M {x1:.2} {y1:.2} A {R} {R} 0 0 1 {x2:.2} {y2:.2}")
+}
+
+/// The gauge's properties.
+#[derive(Properties, PartialEq)]
+pub struct GaugeProps {
+    /// 350–950.
+    pub score: u32,
+    /// Its band.
+    pub band: Band,
+    /// Page language.
+    pub lang: Lang,
+}
+
+/// The gauge.
+#[function_component(Gauge)]
+pub fn gauge(p: &GaugeProps) -> Html {
+    let bands: [(f64, f64, &str); 5] = [
+        (350.0, 549.0, "poor"),
+        (550.0, 599.0, "fair"),
+        (600.0, 649.0, "good"),
+        (650.0, 699.0, "veryGood"),
+        (700.0, 950.0, "excellent"),
+    ];
+    let s = f64::from(p.score);
+    let (mx, my) = point(s, R);
+    let (ix, iy) = point(s, R - 26.0);
+    let label = format!("{} {}", p.score, band_label(p.lang, p.band.api_name()));
+    html! {
+        <svg class="gauge" viewBox="0 0 240 140" role="img" aria-label={label}>
+            { for bands.iter().map(|(a, b, name)| html! {
+                <path d={arc(*a, *b + 1.0)} class={format!("arc band-stroke-{name}")} fill="none" stroke-width="16" />
+            }) }
+            <line x1={format!("{CX}")} y1={format!("{CY}")} x2={format!("{ix:.2}")} y2={format!("{iy:.2}")} class="needle" stroke-width="3" stroke-linecap="round" />
+            <circle cx={format!("{CX}")} cy={format!("{CY}")} r="6" class="needle-hub" />
+            <circle cx={format!("{mx:.2}")} cy={format!("{my:.2}")} r="9" class="marker" stroke-width="3" />
+            <text x="24" y="136" class="gauge-tick" text-anchor="middle">{ "350" }</text>
+            <text x="216" y="136" class="gauge-tick" text-anchor="middle">{ "950" }</text>
+            <text x={format!("{CX}")} y="104" class="gauge-score" text-anchor="middle">{ p.score }</text>
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ends_and_middle() {
+        let (x, y) = point(350.0, R);
+        assert!((x - (CX - R)).abs() < 1e-9 && (y - CY).abs() < 1e-9);
+        let (x, y) = point(950.0, R);
+        assert!((x - (CX + R)).abs() < 1e-9 && (y - CY).abs() < 1e-9);
+        let (x, y) = point(650.0, R);
+        assert!((x - CX).abs() < 1e-9 && (y - (CY - R)).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,78 @@
+//! The five-axis radar of the dimensions: each axis is points / max points of one dimension.
+
+use yew::prelude::*;
+
+use crate::i18n::{dim_short, Lang};
+
+const C: f64 = 130.0;
+const R: f64 = 80.0;
+
+fn at(i: usize, n: usize, f: f64) -> (f64, f64) {
+    #[allow(clippy::cast_precision_loss)]
+    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * (i as f64) / (n as f64);
+    (C + R * f * angle.cos(), C - 10.0 + R * f * angle.sin())
+}
+
+fn polygon(values: &[f64]) -> String {
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let (x, y) = at(i, values.len(), *f);
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The radar's properties: `(dimension id, points, max points)` in API order.
+#[derive(Properties, PartialEq)]
+pub struct RadarProps {
+    /// The dimensions.
+    pub dims: Vec<(&'static str, u32, u32)>,
+    /// Page language.
+    pub lang: Lang,
+}
+
+/// The radar.
+#[function_component(Radar)]
+pub fn radar(p: &RadarProps) -> Html {
+    let n = p.dims.len().max(3);
+    let values: Vec<f64> = p
+        .dims
+        .iter()
+        .map(|(_, pts, max)| {
+            if *max == 0 {
+                0.0
+            } else {
+                f64::from(*pts) / f64::from(*max)
+            }
+        })
+        .collect();
+    let label = p
+        .dims
+        .iter()
+        .map(|(id, pts, max)| format!("{} {pts}/{max}", dim_short(p.lang, id)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    html! {
+        <svg class="radar" viewBox="0 0 260 240" role="img" aria-label={label}>
+            { for [0.25, 0.5, 0.75, 1.0].iter().map(|f| html! {
+                <polygon points={polygon(&vec![*f; n])} class="radar-grid" fill="none" />
+            }) }
+            { for (0..n).map(|i| { let (x, y) = at(i, n, 1.0); html! {
+                <line x1={format!("{C}")} y1={format!("{}", C - 10.0)} x2={format!("{x:.1}")} y2={format!("{y:.1}")} class="radar-axis" />
+            }}) }
+            <polygon points={polygon(&values)} class="radar-shape" stroke-width="2" />
+            { for p.dims.iter().enumerate().map(|(i, (id, pts, max))| {
+                let (x, y) = at(i, n, 1.28);
+                let anchor = if (x - C).abs() < 5.0 { "middle" } else if x < C { "end" } else { "start" };
+                html! {
+                    <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor={anchor} class="radar-label">
+                        { format!("{} {pts}/{max}", dim_short(p.lang, id)) }
+                    </text>
+                }
+            }) }
+        </svg>
+    }
+}

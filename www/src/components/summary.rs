@@ -1,0 +1,43 @@
+//! The headline strip above the tabs: the score (`#score-value`, announced on change), its
+//! band, the probability of default and the cash-loan limit, readable at a glance.
+
+use yew::prelude::*;
+
+use crate::app::Ctx;
+use crate::components::band_class;
+use crate::format::{pct, yuan_short};
+use crate::i18n::{band_label, t, K};
+
+/// The always-visible summary.
+#[function_component(Headline)]
+pub fn headline() -> Html {
+    let Some(st) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let lang = st.lang;
+    let r = &st.derived.report;
+    let o = &st.derived.offers;
+    let stale = !st.problems.is_empty();
+    html! {
+        <div class={classes!("headline", band_class(r.band), stale.then_some("is-stale"))} id="result" aria-live="polite" aria-atomic="true">
+            <div class="hl-score">
+                <span class="hl-label">{ t(lang, K::Score) }</span>
+                <span class="hl-value" id="score-value">{ r.score }</span>
+                <span class={classes!("band-pill", band_class(r.band))} id="score-band">{ band_label(lang, r.band.api_name()) }</span>
+            </div>
+            <div class="hl-item">
+                <span class="hl-label">{ t(lang, K::Pd) }</span>
+                <span class="hl-num" id="pd-value">{ pct(r.probability_of_default, 2) }</span>
+            </div>
+            <div class="hl-item">
+                <span class="hl-label">{ t(lang, K::CreditLoan) }</span>
+                <span class="hl-num" id="loan-limit">{
+                    if o.credit_loan.eligible { yuan_short(o.credit_loan.limit, lang) } else { t(lang, K::NotEligible).to_owned() }
+                }</span>
+            </div>
+            if stale {
+                <p class="hl-stale" id="stale-note">{ t(lang, K::InvalidSummary) }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,149 @@
+//! Number and amount formatting for display only: ¥1,234.56, 3.5万, 15.86 %. Never rounds money
+//! that is stored; the core's amounts are already in whole fen.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::i18n::Lang;
+
+/// Groups the digits of a whole-number text by thousands: `1234567` → `1,234,567`.
+fn group(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An amount as plain two-place text without grouping, as a number box shows it and the core
+/// reads it back: `9000.00` → `9000`, `1234.5` → `1234.50`.
+pub fn amount_plain(d: Decimal) -> String {
+    let t = credit_sim::amount::fen_text(d);
+    match t.strip_suffix(".00") {
+        Some(whole) => whole.to_owned(),
+        None => t,
+    }
+}
+
+/// `¥1,234.56` (both languages; negative amounts as `-¥1,234.56`).
+pub fn yuan(d: Decimal) -> String {
+    let t = credit_sim::amount::fen_text(d.abs());
+    let (whole, frac) = t.split_once('.').unwrap_or((t.as_str(), "00"));
+    let sign = if d.is_sign_negative() && !d.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}¥{}.{frac}", group(whole))
+}
+
+/// A whole-yuan amount without fen: `¥35,000` (limits in English).
+pub fn yuan_whole(d: Decimal) -> String {
+    let whole = d
+        .round_dp_with_strategy(0, RoundingStrategy::ToZero)
+        .abs()
+        .to_string();
+    format!("¥{}", group(&whole))
+}
+
+/// Trims trailing zeros and a trailing point: `3.50` → `3.5`, `3.00` → `3`.
+fn trim(t: String) -> String {
+    if !t.contains('.') {
+        return t;
+    }
+    t.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// A limit or other large round amount as a reader expects it: in Chinese `3.5万` from ¥10,000
+/// up (`¥8,000` below), in English `¥35,000`.
+pub fn yuan_short(d: Decimal, lang: Lang) -> String {
+    let ten_thousand = Decimal::from(10_000);
+    match lang {
+        Lang::Zh if d.abs() >= ten_thousand => {
+            let wan = (d / ten_thousand).round_dp_with_strategy(2, RoundingStrategy::ToZero);
+            format!("{}万", trim(wan.to_string()))
+        }
+        _ => yuan_whole(d),
+    }
+}
+
+/// A fraction as a percentage with at most `dp` places, trailing zeros trimmed:
+/// `0.1586` → `15.86%`, `0.24` → `24%`.
+pub fn pct(fraction: Decimal, dp: u32) -> String {
+    let p = (fraction * Decimal::ONE_HUNDRED)
+        .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    format!("{}%", trim(p.to_string()))
+}
+
+/// A fraction as a percentage with exactly two places (`15.90%`), for APR columns that line up.
+pub fn pct2(fraction: Decimal) -> String {
+    let mut p = (fraction * Decimal::ONE_HUNDRED)
+        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    p.rescale(2);
+    format!("{p}%")
+}
+
+/// A daily rate as a percentage per day with up to four places: `0.0005` → `0.05%`.
+pub fn daily_pct(rate: Decimal) -> String {
+    pct(rate, 4)
+}
+
+/// A count of months as a term: `12 期` / `12 months`.
+pub fn months(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 期"),
+        Lang::En if n == 1 => "1 month".to_owned(),
+        Lang::En => format!("{n} months"),
+    }
+}
+
+/// A decimal as text to at most `dp` places for an f64 chart coordinate.
+pub fn to_f64(d: Decimal) -> f64 {
+    d.to_string().parse::<f64>().unwrap_or(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).expect("decimal")
+    }
+
+    #[test]
+    fn amounts() {
+        assert_eq!(yuan(d("1234.56")), "¥1,234.56");
+        assert_eq!(yuan(d("0")), "¥0.00");
+        assert_eq!(yuan(d("100")), "¥100.00");
+        assert_eq!(yuan(d("1234567.8")), "¥1,234,567.80");
+        assert_eq!(yuan(d("-5.5")), "-¥5.50");
+        assert_eq!(yuan_whole(d("35000")), "¥35,000");
+        assert_eq!(amount_plain(d("9000.00")), "9000");
+        assert_eq!(amount_plain(d("1234.5")), "1234.50");
+    }
+
+    #[test]
+    fn wan_in_chinese() {
+        assert_eq!(yuan_short(d("35000"), Lang::Zh), "3.5万");
+        assert_eq!(yuan_short(d("300000"), Lang::Zh), "30万");
+        assert_eq!(yuan_short(d("12345"), Lang::Zh), "1.23万");
+        assert_eq!(yuan_short(d("8000"), Lang::Zh), "¥8,000");
+        assert_eq!(yuan_short(d("35000"), Lang::En), "¥35,000");
+    }
+
+    #[test]
+    fn rates() {
+        assert_eq!(pct(d("0.1586"), 2), "15.86%");
+        assert_eq!(pct(d("0.24"), 2), "24%");
+        assert_eq!(pct2(d("0.159")), "15.90%");
+        assert_eq!(daily_pct(d("0.0005")), "0.05%");
+        assert_eq!(daily_pct(d("0.00015")), "0.015%");
+        assert_eq!(months(12, Lang::En), "12 months");
+        assert_eq!(months(1, Lang::En), "1 month");
+        assert_eq!(months(3, Lang::Zh), "3 期");
+    }
+}
