@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use crate::error::ValidationErrors;
 use crate::input::Loose;
 
+pub mod columns;
 pub mod scoring;
 
 /// Reads any JS value as a [`Loose`] value; a value serde cannot read at all (a function, a
