@@ -13,6 +13,7 @@ use crate::error::ValidationErrors;
 use crate::input::Loose;
 
 pub mod columns;
+pub mod money;
 pub mod scoring;
 
 /// Reads any JS value as a [`Loose`] value; a value serde cannot read at all (a function, a
