@@ -240,13 +240,10 @@ fn read_month(item: &Loose, path: &str, e: &mut ValidationErrors) -> Option<Even
     let days_path = r.path_of("daysLate");
     let days = r.get("daysLate");
     r.finish(e);
-    let days = match days {
-        None => None,
-        Some(v) => Some(
-            integer_of(v, 1, i64::from(MAX_DAYS_LATE), &days_path, e)
-                .and_then(|d| u32::try_from(d).ok()),
-        ),
-    };
+    let days = days.map(|v| {
+        integer_of(v, 1, i64::from(MAX_DAYS_LATE), &days_path, e)
+            .and_then(|d| u32::try_from(d).ok())
+    });
     match (kind?, days) {
         (Kind::Late, Some(d)) => d.map(Event::Late),
         (Kind::Late, None) => {

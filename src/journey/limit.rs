@@ -40,7 +40,8 @@ impl CreditLimit {
         }
     }
 
-    /// Reviews the limit after a month that left `days_past_due` (0 = clean) and `score`.
+    /// Reviews the limit after a month that left `days_past_due` (0 = clean) and `score`;
+    /// `missed` (nothing paid this month) always cuts.
     ///
     /// ```
     /// use credit_sim::journey::limit::{CreditLimit, Review};
@@ -49,22 +50,26 @@ impl CreditLimit {
     /// use rust_decimal::Decimal;
     /// let (rules, j) = (default_rules(), default_journey_rules());
     /// let mut l = CreditLimit::new(Decimal::from(20_000));
-    /// for _ in 0..5 { assert_eq!(l.review(0, 700, &rules, &j), Review::Kept); }
-    /// assert_eq!(l.review(0, 700, &rules, &j), Review::Raised);
+    /// for _ in 0..5 { assert_eq!(l.review(0, false, 700, &rules, &j), Review::Kept); }
+    /// assert_eq!(l.review(0, false, 700, &rules, &j), Review::Raised);
     /// assert_eq!(l.limit, Decimal::from(24_000));
-    /// assert_eq!(l.review(45, 600, &rules, &j), Review::Cut);
+    /// assert_eq!(l.review(45, false, 600, &rules, &j), Review::Cut);
     /// assert_eq!(l.limit, Decimal::from(12_000));
+    /// assert_eq!(l.review(3, false, 600, &rules, &j), Review::Frozen);
+    /// assert_eq!(l.review(30, true, 600, &rules, &j), Review::Cut);
+    /// assert_eq!(l.limit, Decimal::from(6_000));
     /// ```
     pub fn review(
         &mut self,
         days_past_due: u32,
+        missed: bool,
         score: u32,
         rules: &ProductRules,
         j: &JourneyRules,
     ) -> Review {
         if days_past_due > 0 {
             self.clean_run = 0;
-            if days_past_due <= j.freeze_max_days {
+            if !missed && days_past_due <= j.freeze_max_days {
                 return Review::Frozen;
             }
             let cut = floor_hundred(self.limit * (Decimal::ONE - j.cut_share));

@@ -22,7 +22,7 @@
 //! 3. The scoring module re-scores it ([`crate::scoring::score_of`]).
 //! 4. [`limit`]: the lender raises the limit after six clean months, freezes it after a short
 //!    overdue and cuts it after a long one or a missed month.
-//! 5. [`warnings`]: utilisation above 90 %, debt service above 50 % of income, a fall of more
+//! 5. [`warnings`]: a payment past due, utilisation above 90 %, debt service above 50 % of income, a fall of more
 //!    than 30 points, three or more applications in three months.
 //!
 //! Deterministic: no clock, no randomness (the cohort's seed is an input).

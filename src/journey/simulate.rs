@@ -148,7 +148,13 @@ pub fn simulate_journey(input: &JourneyInput) -> Result<Journey, ValidationError
         history.set_utilization(ledger.balance(), limit.limit);
         let first = score_of(history.profile());
 
-        let review = limit.review(money.days_past_due, first, rules, &j);
+        let review = limit.review(
+            money.days_past_due,
+            matches!(event, Event::Missed),
+            first,
+            rules,
+            &j,
+        );
         history.set_utilization(ledger.balance(), limit.limit);
         let after = score_of(history.profile());
 
@@ -166,6 +172,7 @@ pub fn simulate_journey(input: &JourneyInput) -> Result<Journey, ValidationError
             profile: history.profile(),
             other_debt: input.profile.monthly_debt_payments,
             due: money.due,
+            days_past_due: money.days_past_due,
             score_before: score,
             score_after: after,
         };

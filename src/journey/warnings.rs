@@ -1,5 +1,6 @@
 //! Early-warning signals (预警) a lender watches: utilisation above 90 %, debt service above
-//! half of income, a fall of more than 30 points in a month, many applications in three months.
+//! half of income, a fall of more than 30 points in a month, many applications in three months;
+//! and, first of all, a payment past due.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -13,6 +14,8 @@ use super::rules::JourneyRules;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Warning {
+    /// A payment is past due this month (逾期).
+    Overdue,
     /// Utilisation above the rule's percentage (90 %).
     HighUtilization,
     /// What fell due this month plus other debt service above the rule's share of income (50 %).
@@ -27,6 +30,7 @@ impl Warning {
     /// The API name (`"scoreDrop"`).
     pub fn api_name(self) -> &'static str {
         match self {
+            Warning::Overdue => "overdue",
             Warning::HighUtilization => "highUtilization",
             Warning::HighDebtService => "highDebtService",
             Warning::ScoreDrop => "scoreDrop",
@@ -44,6 +48,8 @@ pub struct Signals<'a> {
     pub other_debt: Decimal,
     /// What this loan asked for this month (instalment plus arrears).
     pub due: Decimal,
+    /// Days past due at the end of the month.
+    pub days_past_due: u32,
     /// The score before the month.
     pub score_before: u32,
     /// The score after it.
@@ -53,6 +59,9 @@ pub struct Signals<'a> {
 /// The warnings of one month, in [`Warning`]'s order.
 pub fn warnings(s: &Signals<'_>, rules: &ProductRules, j: &JourneyRules) -> Vec<Warning> {
     let mut found = Vec::new();
+    if s.days_past_due > 0 {
+        found.push(Warning::Overdue);
+    }
     if s.profile.credit_utilization_pct > j.utilization_warning_pct {
         found.push(Warning::HighUtilization);
     }
