@@ -13,6 +13,7 @@ use crate::error::ValidationErrors;
 use crate::input::Loose;
 
 pub mod columns;
+pub mod journey;
 pub mod money;
 pub mod scoring;
 
