@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::{
     compare::Compare,
     form::ProfileForm,
+    journey::JourneyView,
     learn::Learn,
     notice::{Footer, NoticeBar},
     offers::OffersView,
@@ -116,7 +117,6 @@ pub fn app() -> Html {
                aria-current={selected.then_some("page")}
                onclick={Callback::from(move |e: MouseEvent| { e.prevent_default(); onclick.emit(()); })}>
                 { t(lang, tb.label()) }
-                if tb == Tab::Journey { <span class="soon">{ t(lang, K::Soon) }</span> }
             </a>
         }
     });
@@ -125,12 +125,7 @@ pub fn app() -> Html {
         Tab::Offers => html! { <OffersView /> },
         Tab::Plan => html! { <Planner /> },
         Tab::Compare => html! { <Compare /> },
-        Tab::Journey => html! {
-            <section class="card journey-slot" id="journey">
-                <h2>{ t(lang, K::TabJourney) }</h2>
-                <p>{ t(lang, K::JourneySoon) }</p>
-            </section>
-        },
+        Tab::Journey => html! { <JourneyView /> },
         Tab::Learn => html! { <Learn /> },
     };
     html! {

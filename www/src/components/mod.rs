@@ -4,6 +4,7 @@ pub mod chart;
 pub mod compare;
 pub mod form;
 pub mod gauge;
+pub mod journey;
 pub mod learn;
 pub mod notice;
 pub mod offers;
