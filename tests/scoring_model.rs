@@ -534,10 +534,8 @@ fn better(p: &Profile, which: usize, step: u32) -> Profile {
         21 => q.dishonest_debtor = false,
         22 => q.years_at_job = (q.years_at_job + step).min(60),
         23 => q.phone_years = (q.phone_years + step).min(40),
-        24 => {
-            if q.on_time_rate_pct == 100 {
-                q.repayments_last24m = (q.repayments_last24m + step).min(1000);
-            }
+        24 if q.on_time_rate_pct == 100 => {
+            q.repayments_last24m = (q.repayments_last24m + step).min(1000);
         }
         _ => {}
     }
