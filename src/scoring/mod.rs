@@ -140,7 +140,7 @@ pub fn knock_outs(profile: &Profile) -> Vec<KnockOut> {
 /// p.repayments_last24m = 0;
 /// let report = score_profile(&p);
 /// assert!(report.thin_file);
-/// assert_eq!(report.reasons[0].code, "thinFile".to_string().as_str());
+/// assert!(report.reasons.iter().any(|r| r.code == "thinFile"));
 /// ```
 pub fn score_profile(profile: &Profile) -> ScoreReport {
     let score = score_of(profile);
