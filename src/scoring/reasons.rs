@@ -301,7 +301,7 @@ pub fn reason_action(code: &str, lang: Lang) -> &'static str {
 }
 
 fn code_of(c: &Characteristic, profile: &Profile) -> &'static str {
-    if c.id == "onTimeRepayment" && profile.repayments_last24m == 0 {
+    if matches!(c.id, "onTimeRepayment" | "repaymentDepth") && profile.repayments_last24m == 0 {
         "thinFile"
     } else {
         c.id
@@ -309,17 +309,26 @@ fn code_of(c: &Characteristic, profile: &Profile) -> &'static str {
 }
 
 /// The characteristics that cost the most points against their best bin: at most four, most
-/// points lost first (ties in model order), none that lose nothing.
+/// points lost first (ties in model order), none that lose nothing. For a thin file the on-time
+/// and depth characteristics are one reason, `thinFile`, with their losses added.
 pub fn reasons(profile: &Profile) -> Vec<Reason> {
-    let mut all: Vec<Reason> = CHARACTERISTICS
-        .iter()
-        .map(|c| Reason {
-            code: code_of(c, profile),
-            dimension: c.dimension,
-            points_lost: c.max_points().saturating_sub(c.points(profile)),
-        })
-        .filter(|r| r.points_lost > 0)
-        .collect();
+    let mut all: Vec<Reason> = Vec::new();
+    for c in &CHARACTERISTICS {
+        let code = code_of(c, profile);
+        let lost = c.max_points().saturating_sub(c.points(profile));
+        if lost == 0 {
+            continue;
+        }
+        // A thin file's two repayment characteristics make one reason, `thinFile`.
+        match all.iter_mut().find(|r| r.code == code) {
+            Some(r) => r.points_lost += lost,
+            None => all.push(Reason {
+                code,
+                dimension: c.dimension,
+                points_lost: lost,
+            }),
+        }
+    }
     // A stable sort keeps model order among equal losses.
     all.sort_by_key(|r| core::cmp::Reverse(r.points_lost));
     all.truncate(MAX_REASONS);
