@@ -147,7 +147,8 @@ mod tests {
     fn known_rates_are_found() {
         // (principal, flows, want monthly IRR to 10 places)
         let level = |n: u32, a: &str| (1..=n).map(|k| (k, dec(a))).collect::<Vec<_>>();
-        let cases: Vec<(Decimal, Vec<(u32, Decimal)>, &str)> = vec![
+        type Case<'a> = (Decimal, Vec<(u32, Decimal)>, &'a str);
+        let cases: Vec<Case> = vec![
             (dec("100"), vec![(1, dec("110"))], "0.1"),
             (dec("100"), vec![(2, dec("121"))], "0.1"),
             (dec("100"), vec![(1, dec("100"))], "0"),

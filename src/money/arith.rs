@@ -83,6 +83,6 @@ mod tests {
         assert_eq!(mul(Decimal::MAX, Decimal::TWO), Err(Overflow));
         assert_eq!(add(Decimal::MAX, Decimal::ONE), Err(Overflow));
         assert_eq!(sub(Decimal::MIN, Decimal::ONE), Err(Overflow));
-        assert_eq!(round4(Decimal::new(158_65, 5)).to_string(), "0.1587");
+        assert_eq!(round4(Decimal::new(15_865, 5)).to_string(), "0.1587");
     }
 }

@@ -170,7 +170,8 @@ mod tests {
 
     #[test]
     fn parsing_accepts_only_real_days_written_yyyy_mm_dd() {
-        let cases: &[(&str, Result<(u16, u8, u8), DateError>)] = &[
+        type Ymd = (u16, u8, u8);
+        let cases: &[(&str, Result<Ymd, DateError>)] = &[
             ("2024-02-29", Ok((2024, 2, 29))),
             ("2000-02-29", Ok((2000, 2, 29))),
             ("0001-01-01", Ok((1, 1, 1))),

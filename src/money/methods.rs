@@ -21,7 +21,14 @@ use super::schedule::{Row, Schedule};
 /// Why a plan could not be made after validation passed.
 enum PlanError {
     Overflow,
-    PrepaymentAboveBalance { balance: Decimal, amount: Decimal },
+    PrepaymentAboveBalance {
+        balance: Decimal,
+        amount: Decimal,
+    },
+    /// The rounded level repaid everything before the prepayment's period.
+    PrepaymentAfterEnd {
+        last_period: u32,
+    },
 }
 
 impl From<Overflow> for PlanError {
@@ -52,6 +59,13 @@ pub fn amortize(loan: &Loan) -> Result<Schedule, ValidationErrors> {
                 ErrorCode::OutOfRange,
                 format!(
                     "prepayment.amount {amount} is more than the balance {balance} left after that period; use \"all\" to pay it off."
+                ),
+            ),
+            PlanError::PrepaymentAfterEnd { last_period } => errors.push(
+                "prepayment.afterPeriod",
+                ErrorCode::OutOfRange,
+                format!(
+                    "prepayment.afterPeriod is after the end of the plan, which is paid off at period {last_period}."
                 ),
             ),
             PlanError::Overflow => errors.push(
@@ -273,6 +287,10 @@ impl<'a> Planner<'a> {
             if balance.is_zero() {
                 break;
             }
+        }
+        let last_period = rows.last().map_or(0, |r| r.period);
+        if prepayment.is_some_and(|p| p.after_period > last_period) {
+            return Err(PlanError::PrepaymentAfterEnd { last_period });
         }
         Ok(rows)
     }
