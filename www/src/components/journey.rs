@@ -108,8 +108,8 @@ fn line_chart(
         html! { <circle cx={format!("{:.1}", x(i))} cy={format!("{:.1}", y(*v))} r="3" class="j-dot" fill="#1d4e89" /> }
     });
     html! {
-        <figure class="j-chart" id={id.to_owned()}>
-            <figcaption>{ title }</figcaption>
+        <figure class="j-chart chart" id={id.to_owned()}>
+            <figcaption><span class="chart-title">{ title }</span></figcaption>
             <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={title.to_owned()} preserveAspectRatio="none">
                 <line x1={pad.to_string()} y1={(h - pad).to_string()} x2={(w - pad).to_string()} y2={(h - pad).to_string()} class="j-axis" stroke="#8a94a6" />
                 <text x="2" y={(pad - 8.0).to_string()} class="j-tick" font-size="11" fill="#4a5568">{ labels.1 }</text>
@@ -144,8 +144,8 @@ fn lender_chart(lang: Lang, v: &LenderView) -> Html {
         }
     });
     html! {
-        <figure class="j-chart" id="lender-chart">
-            <figcaption>{ t(lang, K::LenderChart) }</figcaption>
+        <figure class="j-chart chart" id="lender-chart">
+            <figcaption><span class="chart-title">{ t(lang, K::LenderChart) }</span></figcaption>
             <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={t(lang, K::LenderChart)}>
                 { for bars }
                 <line x1={pad.to_string()} x2={(w - pad).to_string()} y1={format!("{:.1}", y(expected))} y2={format!("{:.1}", y(expected))} class="l-expected" stroke="#c0392b" stroke-width="2" stroke-dasharray="6 4" />
@@ -161,7 +161,7 @@ fn lender_section(lang: Lang, v: &LenderView) -> Html {
         <section class="card lender" id="lender-view" aria-labelledby="lender-title">
             <h3 id="lender-title">{ t(lang, K::LenderTitle) }</h3>
             <p class="hint">{ t(lang, K::LenderIntro) }</p>
-            <dl class="j-facts" style="display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:4px 16px">
+            <dl class="j-facts facts facts-grid">
                 <div><dt>{ t(lang, K::LenderPd) }</dt><dd id="lender-pd">{ pct(v.probability_of_default, 2) }</dd></div>
                 <div><dt>{ t(lang, K::LenderExpectedDefaults) }</dt><dd>{ v.expected_defaults.round_dp(0).to_string() }</dd></div>
                 <div><dt>{ t(lang, K::LenderDefaults) }</dt><dd id="lender-defaults">{ v.defaults }</dd></div>
@@ -170,7 +170,7 @@ fn lender_section(lang: Lang, v: &LenderView) -> Html {
             </dl>
             { lender_chart(lang, v) }
             <h4>{ t(lang, K::LenderPrice) }</h4>
-            <dl class="j-facts" style="display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:4px 16px">
+            <dl class="j-facts facts facts-grid">
                 <div><dt>{ t(lang, K::LenderFunding) }</dt><dd>{ pct2(p.funding_cost) }</dd></div>
                 <div><dt>{ t(lang, K::LenderLossRate) }</dt><dd>{ pct2(p.expected_loss) }</dd></div>
                 <div><dt>{ t(lang, K::LenderOperating) }</dt><dd>{ pct2(p.operating_cost) }</dd></div>
@@ -272,11 +272,10 @@ pub fn journey_view() -> Html {
                         { for CHOICES.iter().map(|(v, k)| html! { <option value={*v} selected={*v == name}>{ t(lang, *k) }</option> }) }
                     </select>
                     if name == "late" {
-                        <label class="j-days">
-                            <span class="sr-only">{ format!("{} · {}", months_label(lang, n), t(lang, K::JourneyDaysLate)) }</span>
-                            <input id={format!("journey-days-{n}")} type="number" min="1" max="3650" inputmode="numeric"
+                        <label class="j-days field">
+                            <span class="visually-hidden">{ format!("{} · {}", months_label(lang, n), t(lang, K::JourneyDaysLate)) }</span>
+                            <input id={format!("journey-days-{n}")} type="number" min="1" max="3650" inputmode="numeric" title={t(lang, K::JourneyDaysLate)}
                                    value={days.to_string()} oninput={set_days(i)} />
-                            <span aria-hidden="true">{ t(lang, K::JourneyDaysLate) }</span>
                         </label>
                     }
                 </td>
@@ -288,7 +287,7 @@ pub fn journey_view() -> Html {
                 <td class="j-penalty">{ yuan(m.penalty_interest) }</td>
                 <td class="j-events">{ m.events.iter().skip(1).map(|e| t(lang, event_key(*e))).collect::<Vec<_>>().join(" · ") }</td>
                 <td class="j-warnings">
-                    { for m.warnings.iter().map(|w| html! { <span class="j-warning" data-warning={w.api_name()} style="display:inline-block;margin:0 4px 2px 0;padding:0 6px;border-radius:8px;background:#fdecea;color:#9b1c1c">{ t(lang, warning_key(*w)) }</span> }) }
+                    { for m.warnings.iter().map(|w| html! { <span class="j-warning badge badge-warn" data-warning={w.api_name()}>{ t(lang, warning_key(*w)) }</span> }) }
                 </td>
             </tr>
         }
@@ -311,7 +310,7 @@ pub fn journey_view() -> Html {
             <h2 id="journey-title">{ t(lang, K::TabJourney) }</h2>
             <p class="hint">{ t(lang, K::JourneyIntro) }</p>
             <p class="hint" id="journey-loan">{ format!("{} · {} · {} · {}", t(lang, K::JourneyLoan), yuan(loan.principal), crate::format::months(LOAN_TERM, lang), pct2(loan.rate.annual())) }</p>
-            <div class="j-summary" id="journey-summary" aria-live="polite" aria-atomic="true" style="display:flex;flex-wrap:wrap;gap:8px 24px;align-items:baseline">
+            <div class="j-summary headline" id="journey-summary" aria-live="polite" aria-atomic="true">
                 <div><span class="hl-label">{ t(lang, K::JourneyStart) }</span>
                     <span class="hl-num">{ j.start.score }</span></div>
                 <div><span class="hl-label">{ t(lang, K::JourneyNow) }</span>
@@ -321,7 +320,7 @@ pub fn journey_view() -> Html {
                     <span class="hl-num" id="journey-limit">{ yuan(last.limit) }</span></div>
                 <div><span class="hl-label">{ t(lang, K::JourneyTotalPenalty) }</span>
                     <span class="hl-num" id="journey-penalty">{ yuan(j.total_penalty_interest) }</span></div>
-                <div class="j-alert" id="journey-alert" role="status" style="flex-basis:100%;font-weight:600">
+                <div class="j-alert note" id="journey-alert" role="status">
                     if let Some(m) = headline_warning {
                         { format!("{}: ", months_label(lang, m.month as usize)) }
                         { m.warnings.iter().map(|w| t(lang, warning_key(*w))).collect::<Vec<_>>().join("; ") }
@@ -329,17 +328,17 @@ pub fn journey_view() -> Html {
                         { t(lang, K::JourneyNoWarnings) }
                     }
                 </div>
-                <span class="sr-only">{ warnings_now.len() }</span>
+                <span class="visually-hidden">{ warnings_now.len() }</span>
             </div>
-            <div class="j-charts" style="display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:12px">
+            <div class="j-charts">
                 { line_chart("journey-score-chart", t(lang, K::JourneyScoreChart), &scores, lo_score, hi_score, (format!("{lo_score:.0}"), format!("{hi_score:.0}"))) }
                 { line_chart("journey-limit-chart", t(lang, K::JourneyLimitChart), &limits, 0.0, hi_limit.max(1.0), ("¥0".to_owned(), format!("¥{hi_limit:.0}"))) }
             </div>
             <h3>{ t(lang, K::JourneyMonths) }</h3>
-            <div class="j-buttons" style="display:flex;gap:8px;flex-wrap:wrap;margin-bottom:8px">
-                <button type="button" onclick={add} disabled={marks.len() >= MAX_MONTHS}>{ t(lang, K::JourneyAddMonth) }</button>
-                <button type="button" onclick={remove} disabled={marks.len() <= 1}>{ t(lang, K::JourneyRemoveMonth) }</button>
-                <button type="button" onclick={all_on_time}>{ t(lang, K::JourneyAllOnTime) }</button>
+            <div class="j-buttons actions">
+                <button type="button" class="btn btn-small btn-quiet" onclick={add} disabled={marks.len() >= MAX_MONTHS}>{ t(lang, K::JourneyAddMonth) }</button>
+                <button type="button" class="btn btn-small btn-quiet" onclick={remove} disabled={marks.len() <= 1}>{ t(lang, K::JourneyRemoveMonth) }</button>
+                <button type="button" class="btn btn-small btn-quiet" onclick={all_on_time}>{ t(lang, K::JourneyAllOnTime) }</button>
             </div>
             <div class="table-wrap">
                 <table class="j-table" id="journey-table">
