@@ -81,3 +81,21 @@ fn invalid_loans_are_refused_the_same_way() {
     assert_eq!(amortize_fast(&loan), amortize(&loan));
     assert!(amortize_fast(&loan).is_err());
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn fen_columns_equal_reference_rows(loan in loan()) {
+        let want = amortize(&loan);
+        let got = credit_sim::money::fast::amortize_fen(&loan);
+        match (got, want) {
+            (Ok(fen), Ok(schedule)) => {
+                prop_assert_eq!(&fen.rows(), &schedule.rows);
+                prop_assert_eq!(fen.totals, credit_sim::money::Schedule { rows: Vec::new(), ..schedule });
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a, b),
+            (a, b) => prop_assert!(false, "{:?} vs {:?}", a.is_ok(), b.is_ok()),
+        }
+    }
+}

@@ -3,16 +3,15 @@
 //! plans: one copy per column instead of seven JS properties (and seven strings) per row.
 //!
 //! It reads the same `LoanInput` through the core's own validation (`money::loan_from_loose`)
-//! and plans it with `money::fast::amortize_fast`, which gives exactly what `money::amortize`
+//! and plans it with `money::fast::amortize_fen`, which gives exactly what `money::amortize`
 //! gives; only the shape of the answer differs. Amounts are whole fen as JS numbers, exact
 //! (every amount is far below 2^53 fen): `530727` is 5307.27 CNY.
 
-use rust_decimal::Decimal;
 use wasm_bindgen::prelude::*;
 
-use super::{errors_to_js, loose_from_js};
-use crate::amount::{fen_text, round2};
-use crate::money::{fast::amortize_fast, loan_from_loose, Schedule};
+use super::{errors_to_js, loose_from_js, to_js};
+use crate::money::fast::{amortize_fen, FenSchedule};
+use crate::money::loan_from_loose;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_COLUMNS: &'static str = r#"
@@ -32,7 +31,7 @@ export interface ScheduleColumns {
   balance: Float64Array;
   /** Prepayment in fen on its row, 0 elsewhere; only when the loan has a prepayment. */
   prepayment?: Float64Array;
-  /** Totals and rates exactly as in `Schedule`: two-place amounts, decimal-fraction rates. */
+  /** Totals and rates exactly as `amortize` writes them (the same serializer). */
   totalPayment: string;
   totalInterest: string;
   totalFee: string;
@@ -50,73 +49,49 @@ pub fn amortize_columns(
     #[wasm_bindgen(unchecked_param_type = "LoanInput")] loan: JsValue,
 ) -> Result<JsValue, JsValue> {
     let loose = loose_from_js(loan)?;
-    let schedule = loan_from_loose(&loose)
-        .and_then(|loan| amortize_fast(&loan))
+    let plan = loan_from_loose(&loose)
+        .and_then(|loan| amortize_fen(&loan))
         .map_err(|errors| errors_to_js(&errors))?;
-    columns_to_js(&schedule)
-}
-
-/// Whole fen of an amount as an exact JS number.
-#[allow(clippy::cast_precision_loss)] // every amount is below 2^53 fen (MONEY.md's limits)
-fn fen(amount: Decimal) -> f64 {
-    let mut rounded = round2(amount);
-    rounded.rescale(2);
-    rounded.mantissa() as f64
+    columns_to_js(&plan)
 }
 
 fn set(target: &js_sys::Object, key: &str, value: &JsValue) -> Result<(), JsValue> {
     js_sys::Reflect::set(target, &JsValue::from_str(key), value).map(|_| ())
 }
 
-fn column(schedule: &Schedule, pick: impl Fn(&crate::money::Row) -> Decimal) -> JsValue {
-    let values: Vec<f64> = schedule.rows.iter().map(|r| fen(pick(r))).collect();
+/// Whole fen as exact JS numbers (every amount is far below 2^53 fen).
+#[allow(clippy::cast_precision_loss)]
+fn column(fen: &[i64]) -> JsValue {
+    let values: Vec<f64> = fen.iter().map(|&f| f as f64).collect();
     js_sys::Float64Array::from(values.as_slice()).into()
 }
 
-fn columns_to_js(schedule: &Schedule) -> Result<JsValue, JsValue> {
-    let out = js_sys::Object::new();
-    let rows = &schedule.rows;
-    set(&out, "length", &JsValue::from(rows.len()))?;
-    let periods: Vec<u32> = rows.iter().map(|r| r.period).collect();
+fn columns_to_js(plan: &FenSchedule) -> Result<JsValue, JsValue> {
+    // Totals and rates through the very serializer `amortize` uses, so their text is identical;
+    // only the rows are given as columns.
+    let out: js_sys::Object = to_js(&plan.totals)?.unchecked_into();
+    let _ = js_sys::Reflect::delete_property(&out, &JsValue::from_str("rows"));
+    set(&out, "length", &JsValue::from(plan.period.len()))?;
     set(
         &out,
         "period",
-        &js_sys::Uint32Array::from(periods.as_slice()).into(),
+        &js_sys::Uint32Array::from(plan.period.as_slice()).into(),
     )?;
-    if rows.iter().any(|r| r.due_date.is_some()) {
+    if plan.due_date.iter().any(Option::is_some) {
         let dates = js_sys::Array::new();
-        for row in rows {
-            let text = row.due_date.map(|d| d.to_string()).unwrap_or_default();
+        for date in &plan.due_date {
+            let text = date.map(|d| d.to_string()).unwrap_or_default();
             dates.push(&JsValue::from_str(&text));
         }
         set(&out, "dueDate", &dates.into())?;
     }
-    set(&out, "payment", &column(schedule, |r| r.payment))?;
-    set(&out, "principal", &column(schedule, |r| r.principal))?;
-    set(&out, "interest", &column(schedule, |r| r.interest))?;
-    set(&out, "fee", &column(schedule, |r| r.fee))?;
-    set(&out, "balance", &column(schedule, |r| r.balance))?;
-    if rows.iter().any(|r| r.prepayment.is_some()) {
-        set(
-            &out,
-            "prepayment",
-            &column(schedule, |r| r.prepayment.unwrap_or_default()),
-        )?;
-    }
-    let text = |value: Decimal| JsValue::from_str(&fen_text(value));
-    let rate = |value: Decimal| JsValue::from_str(&value.normalize().to_string());
-    set(&out, "totalPayment", &text(schedule.total_payment))?;
-    set(&out, "totalInterest", &text(schedule.total_interest))?;
-    set(&out, "totalFee", &text(schedule.total_fee))?;
-    set(&out, "apr", &rate(schedule.apr))?;
-    set(
-        &out,
-        "effectiveAnnualRate",
-        &rate(schedule.effective_annual_rate),
-    )?;
-    set(&out, "simpleAnnualRate", &rate(schedule.simple_annual_rate))?;
-    if let Some(saved) = schedule.interest_saved {
-        set(&out, "interestSaved", &text(saved))?;
+    set(&out, "payment", &column(&plan.payment))?;
+    set(&out, "principal", &column(&plan.principal))?;
+    set(&out, "interest", &column(&plan.interest))?;
+    set(&out, "fee", &column(&plan.fee))?;
+    set(&out, "balance", &column(&plan.balance))?;
+    if let Some(prepayment) = &plan.prepayment {
+        set(&out, "prepayment", &column(prepayment))?;
     }
     Ok(out.into())
 }

@@ -35,6 +35,75 @@ use super::loan::{Accrual, Loan, Method, Rate};
 use super::methods::amortize;
 use super::schedule::{Row, Schedule};
 
+/// A schedule with its rows as parallel columns of whole fen (`530727` is 5307.27 CNY).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FenSchedule {
+    /// Period index k of each row, 1 for the first.
+    pub period: Vec<u32>,
+    /// Due date of each row, when the loan has a start date.
+    pub due_date: Vec<Option<super::Date>>,
+    /// Payment of each row, fen.
+    pub payment: Vec<i64>,
+    /// Principal of each row, fen.
+    pub principal: Vec<i64>,
+    /// Interest of each row, fen.
+    pub interest: Vec<i64>,
+    /// Fee of each row, fen.
+    pub fee: Vec<i64>,
+    /// Balance after each row, fen.
+    pub balance: Vec<i64>,
+    /// Prepayment of each row (0 where none), fen; `None` when the plan has no prepayment.
+    pub prepayment: Option<Vec<i64>>,
+    /// Totals and rates, exactly as [`amortize`] gives them, with `rows` left empty.
+    pub totals: Schedule,
+}
+
+impl FenSchedule {
+    /// The rows as [`Row`]s, as [`amortize`] gives them.
+    pub fn rows(&self) -> Vec<Row> {
+        (0..self.period.len())
+            .map(|i| Row {
+                period: self.period[i],
+                due_date: self.due_date[i],
+                payment: from_fen(self.payment[i]),
+                principal: from_fen(self.principal[i]),
+                interest: from_fen(self.interest[i]),
+                fee: from_fen(self.fee[i]),
+                balance: from_fen(self.balance[i]),
+                prepayment: self
+                    .prepayment
+                    .as_ref()
+                    .map(|p| p[i])
+                    .filter(|&fen| fen != 0)
+                    .map(from_fen),
+            })
+            .collect()
+    }
+
+    /// The columns of a schedule [`amortize`] made (whole fen by construction).
+    fn of_schedule(schedule: Schedule) -> FenSchedule {
+        let rows = &schedule.rows;
+        let col = |pick: fn(&Row) -> Decimal| rows.iter().map(|r| fen_of(pick(r))).collect();
+        FenSchedule {
+            period: rows.iter().map(|r| r.period).collect(),
+            due_date: rows.iter().map(|r| r.due_date).collect(),
+            payment: col(|r| r.payment),
+            principal: col(|r| r.principal),
+            interest: col(|r| r.interest),
+            fee: col(|r| r.fee),
+            balance: col(|r| r.balance),
+            prepayment: rows
+                .iter()
+                .any(|r| r.prepayment.is_some())
+                .then(|| col(|r| r.prepayment.unwrap_or_default())),
+            totals: Schedule {
+                rows: Vec::new(),
+                ..schedule
+            },
+        }
+    }
+}
+
 /// Plans `loan` exactly as [`amortize`] does, faster in the common case.
 ///
 /// ```
@@ -46,14 +115,39 @@ use super::schedule::{Row, Schedule};
 pub fn amortize_fast(loan: &Loan) -> Result<Schedule, ValidationErrors> {
     loan.validate()?;
     match fast_schedule(loan) {
-        Some(schedule) => Ok(schedule),
+        Some(fen) => Ok(Schedule {
+            rows: fen.rows(),
+            ..fen.totals
+        }),
         None => amortize(loan),
+    }
+}
+
+/// Plans `loan` exactly as [`amortize`] does, with the rows as columns of whole fen: the integer
+/// path when it applies, else [`amortize`]'s schedule converted.
+pub fn amortize_fen(loan: &Loan) -> Result<FenSchedule, ValidationErrors> {
+    loan.validate()?;
+    match fast_schedule(loan) {
+        Some(fen) => Ok(fen),
+        None => amortize(loan).map(FenSchedule::of_schedule),
     }
 }
 
 /// True when [`amortize_fast`] takes the integer path for `loan` (it is valid and eligible).
 pub fn takes_fast_path(loan: &Loan) -> bool {
     loan.validate().is_ok() && fast_schedule(loan).is_some()
+}
+
+/// Whole fen of an amount (rounded to the fen first; every stored amount already is), saturating
+/// far beyond MONEY.md's limits.
+pub fn fen_of(amount: Decimal) -> i64 {
+    let mut rounded = round2(amount);
+    rounded.rescale(2);
+    i64::try_from(rounded.mantissa()).unwrap_or(if rounded.is_sign_negative() {
+        i64::MIN
+    } else {
+        i64::MAX
+    })
 }
 
 /// The largest rate mantissa and scale the proof above covers.
@@ -80,7 +174,22 @@ fn div_half_up(num: u128, den: u128) -> Option<u128> {
     Some(if r.checked_mul(2)? >= den { q + 1 } else { q })
 }
 
-fn fast_schedule(loan: &Loan) -> Option<Schedule> {
+/// `round_half_up(balance × rate_mantissa / den)`, in `u64` when it fits (wasm's `u128` division
+/// is a slow library call), else in `u128`.
+fn interest_fen(balance: i64, rate_mantissa: u128, den: u128) -> Option<i64> {
+    let owed = u64::try_from(balance).ok()?;
+    if let (Ok(rate), Ok(den)) = (u64::try_from(rate_mantissa), u64::try_from(den)) {
+        if let Some(num) = owed.checked_mul(rate) {
+            let (q, r) = (num / den, num % den);
+            let q = if r >= den - r { q + 1 } else { q };
+            return i64::try_from(q).ok();
+        }
+    }
+    let q = div_half_up(u128::from(owed).checked_mul(rate_mantissa)?, den)?;
+    i64::try_from(q).ok()
+}
+
+fn fast_schedule(loan: &Loan) -> Option<FenSchedule> {
     let Rate::Annual(annual) = loan.rate else {
         return None;
     };
@@ -118,14 +227,31 @@ fn fast_schedule(loan: &Loan) -> Option<Schedule> {
                 .collect::<Option<Vec<_>>>()?,
         ),
     };
-    let mut rows = Vec::with_capacity(usize::try_from(n).ok()?);
-    let mut flows: Vec<i64> = Vec::with_capacity(rows.capacity());
+    let cap = usize::try_from(n).ok()?;
+    let mut out = FenSchedule {
+        period: Vec::with_capacity(cap),
+        due_date: Vec::with_capacity(cap),
+        payment: Vec::with_capacity(cap),
+        principal: Vec::with_capacity(cap),
+        interest: Vec::with_capacity(cap),
+        fee: Vec::with_capacity(cap),
+        balance: Vec::with_capacity(cap),
+        prepayment: None,
+        totals: Schedule {
+            rows: Vec::new(),
+            total_payment: Decimal::ZERO,
+            total_interest: Decimal::ZERO,
+            total_fee: from_fen(0),
+            apr: Decimal::ZERO,
+            effective_annual_rate: Decimal::ZERO,
+            simple_annual_rate: annual,
+            interest_saved: None,
+        },
+    };
     let mut balance = principal;
     let (mut total_payment, mut total_interest) = (0_i64, 0_i64);
     for k in 1..=n {
-        let owed = u128::try_from(balance).ok()?;
-        let interest =
-            i64::try_from(div_half_up(owed.checked_mul(rate_mantissa)?, interest_den)?).ok()?;
+        let interest = interest_fen(balance, rate_mantissa, interest_den)?;
         let paid = if k == n {
             balance
         } else {
@@ -140,34 +266,27 @@ fn fast_schedule(loan: &Loan) -> Option<Schedule> {
         let payment = paid.checked_add(interest)?;
         total_payment = total_payment.checked_add(payment)?;
         total_interest = total_interest.checked_add(interest)?;
-        flows.push(payment);
-        rows.push(Row {
-            period: k,
-            due_date: dates
+        out.period.push(k);
+        out.due_date.push(
+            dates
                 .as_ref()
                 .and_then(|d| d.get(usize::try_from(k).ok()?).copied()),
-            payment: from_fen(payment),
-            principal: from_fen(paid),
-            interest: from_fen(interest),
-            fee: Decimal::ZERO,
-            balance: from_fen(balance),
-            prepayment: None,
-        });
+        );
+        out.payment.push(payment);
+        out.principal.push(paid);
+        out.interest.push(interest);
+        out.fee.push(0);
+        out.balance.push(balance);
         if balance == 0 {
             break;
         }
     }
-    let (apr, effective_annual_rate) = rates(principal, &flows, annual, &rows)?;
-    Some(Schedule {
-        rows,
-        total_payment: from_fen(total_payment),
-        total_interest: from_fen(total_interest),
-        total_fee: from_fen(0),
-        apr,
-        effective_annual_rate,
-        simple_annual_rate: annual,
-        interest_saved: None,
-    })
+    let (apr, effective_annual_rate) = rates(principal, &out.payment, annual)?;
+    out.totals.total_payment = from_fen(total_payment);
+    out.totals.total_interest = from_fen(total_interest);
+    out.totals.apr = apr;
+    out.totals.effective_annual_rate = effective_annual_rate;
+    Some(out)
 }
 
 /// MONEY.md's A, by the very same `Decimal` steps as the planner in `methods.rs`.
@@ -187,16 +306,14 @@ fn annuity(balance: Decimal, annual: Decimal, periods: u32) -> Option<Decimal> {
 
 /// `apr` and `effectiveAnnualRate` of the flows (payment of period k = `flows[k-1]`): certified
 /// by the integer bracket when possible, else from the same `Decimal` solver as [`amortize`].
-fn rates(
-    principal: i64,
-    flows: &[i64],
-    annual: Decimal,
-    rows: &[Row],
-) -> Option<(Decimal, Decimal)> {
+fn rates(principal: i64, flows: &[i64], annual: Decimal) -> Option<(Decimal, Decimal)> {
     if let Some(found) = certified_rates(principal, flows, annual) {
         return Some(found);
     }
-    let cash: Vec<(u32, Decimal)> = rows.iter().map(|r| (r.period, r.payment)).collect();
+    let cash: Vec<(u32, Decimal)> = (1..)
+        .zip(flows)
+        .map(|(k, &fen)| (k, from_fen(fen)))
+        .collect();
     let monthly = monthly_irr(from_fen(principal), &cash)?;
     Some((apr_of(monthly), effective_annual_rate_of(monthly)?))
 }
@@ -205,37 +322,67 @@ fn rates(
 const ONE_Q64: u128 = 1 << 64;
 const AMOUNT_SHIFT: u32 = 24;
 
-/// Lower and upper bounds of NPV(i) = Σ flows[k-1] / (1+i)^k − principal (fen × 2^24), and an
-/// approximate dNPV/di (fen × 2^24 per unit of rate), for `i_q = i × 2^64`.
-fn npv_bounds(principal: i64, flows: &[i64], i_q: u128) -> Option<(i128, i128, i128)> {
+/// `floor(a × v / 2^64)` and whether the division left a remainder, with 32-bit limbs: wasm has
+/// no 64 × 64 → 128 multiply, and `u128` products go through a slow library call.
+fn mul_q64(a: u64, v: u64) -> (u64, bool) {
+    const LOW: u64 = 0xffff_ffff;
+    let (a1, a0, v1, v0) = (a >> 32, a & LOW, v >> 32, v & LOW);
+    let (p00, p01, p10, p11) = (a0 * v0, a0 * v1, a1 * v0, a1 * v1);
+    let mid = (p00 >> 32) + (p01 & LOW) + (p10 & LOW);
+    let high = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+    let low = (mid << 32) | (p00 & LOW);
+    (high, low != 0)
+}
+
+/// v = 1/(1+i) in Q64 for `i_q = i × 2^64`, rounded down.
+fn discount_q64(i_q: u128) -> Option<u64> {
     let one_plus = ONE_Q64.checked_add(i_q)?;
-    // v = 1/(1+i) in Q64: v_lo ≤ v × 2^64 ≤ v_hi.
-    let v_lo = u128::MAX / one_plus;
-    let v_hi = v_lo + 1;
-    let (mut s_lo, mut s_hi, mut d) = (0_u128, 0_u128, 0_u128);
+    // floor((2^128 − 1) / (1+i)) ≤ v × 2^64; it is below 2^64 because 1 + i ≥ 1.
+    u64::try_from(u128::MAX / one_plus).ok()
+}
+
+/// Fen × 2^24 of a flow or the principal.
+fn scaled(fen: i64) -> Option<u64> {
+    u64::try_from(fen).ok()?.checked_mul(1 << AMOUNT_SHIFT)
+}
+
+/// A certain bound of NPV(i) = Σ flows[k-1] / (1+i)^k − principal, in fen × 2^24: every
+/// product is rounded down (`upper` false) or up (`upper` true), with v likewise.
+fn npv_bound(principal: i64, flows: &[i64], i_q: u128, upper: bool) -> Option<i128> {
+    let v_lo = discount_q64(i_q)?;
+    // v_lo + 1 ≥ v × 2^64; when that is 2^64 itself, multiplying by 1 is still an upper bound.
+    let v_hi = v_lo.checked_add(1);
+    let mut s = 0_u64;
     for &amount in flows.iter().rev() {
-        let a = u128::try_from(amount)
-            .ok()?
-            .checked_mul(1 << AMOUNT_SHIFT)?;
-        let (t_lo, t_hi) = (s_lo.checked_add(a)?, s_hi.checked_add(a)?);
-        // dS/dv by Horner: d ← d·v + (s + a), approximately (only steers Newton).
-        d = ((d >> 16).checked_mul(v_lo)? >> 48).checked_add(t_lo)?;
-        s_lo = t_lo.checked_mul(v_lo)? >> 64;
-        s_hi = t_hi.checked_mul(v_hi)?.div_ceil(ONE_Q64);
+        let t = s.checked_add(scaled(amount)?)?;
+        s = match (upper, v_hi) {
+            (false, _) => mul_q64(t, v_lo).0,
+            (true, Some(v)) => {
+                let (q, rest) = mul_q64(t, v);
+                q + u64::from(rest)
+            }
+            (true, None) => t,
+        };
     }
-    let p = i128::try_from(
-        u128::try_from(principal)
-            .ok()?
-            .checked_mul(1 << AMOUNT_SHIFT)?,
-    )
-    .ok()?;
-    // dNPV/di = −v² · dS/dv (the last Horner step already multiplied by v once).
-    let slope = (d >> 16).checked_mul(v_lo)? >> 48;
-    let slope = (slope >> 16).checked_mul(v_lo)? >> 48;
+    Some(i128::from(s) - i128::from(scaled(principal)?))
+}
+
+/// An approximate NPV (fen × 2^24) and dNPV/di (fen × 2^8 per unit of rate): only to steer
+/// Newton's method, never to decide.
+fn npv_and_slope(principal: i64, flows: &[i64], i_q: u128) -> Option<(i128, i128)> {
+    let v = discount_q64(i_q)?;
+    // Horner: s ← (s + a)·v, and dS/dv by d ← d·v + (s + a), d kept ÷ 2^16.
+    let (mut s, mut d) = (0_u64, 0_u64);
+    for &amount in flows.iter().rev() {
+        let t = s.checked_add(scaled(amount)?)?;
+        d = mul_q64(d, v).0.checked_add(t >> 16)?;
+        s = mul_q64(t, v).0;
+    }
+    // dNPV/di = −v² · dS/dv; the loop's last step multiplied d by one v less than s.
+    let slope = mul_q64(mul_q64(d, v).0, v).0;
     Some((
-        i128::try_from(s_lo).ok()? - p,
-        i128::try_from(s_hi).ok()? - p,
-        -i128::try_from(slope).ok()?,
+        i128::from(s) - i128::from(scaled(principal)?),
+        -i128::from(slope),
     ))
 }
 
@@ -252,13 +399,12 @@ fn certified_rates(principal: i64, flows: &[i64], annual: Decimal) -> Option<(De
         / (12 * 10_u128.pow(annual.scale()));
     let mut converged = false;
     for _ in 0..40 {
-        let (lo, hi, slope) = npv_bounds(principal, flows, x)?;
+        let (npv, slope) = npv_and_slope(principal, flows, x)?;
         if slope >= 0 {
             return None;
         }
-        let mid = (lo + hi) / 2;
-        // Δi_q = −NPV / slope × 2^64, kept in range by shifting both.
-        let step = mid.checked_mul(1 << 32)? / (slope >> 32).min(-1);
+        // Δi_q = −NPV / slope × 2^64, with NPV in 2^-24 fen and slope in 2^-8 fen.
+        let step = npv.checked_mul(1 << 48)? / slope.min(-1);
         let next = i128::try_from(x).ok()?.checked_sub(step)?;
         x = u128::try_from(next.max(0)).ok()?;
         if step.unsigned_abs() < 1 << 16 {
@@ -271,9 +417,8 @@ fn certified_rates(principal: i64, flows: &[i64], annual: Decimal) -> Option<(De
     }
     for width in [1_u128 << 20, 1 << 30, 1 << 36] {
         let (lo_q, hi_q) = (x.saturating_sub(width), x.checked_add(width)?);
-        let positive_below = lo_q == 0 || npv_bounds(principal, flows, lo_q)?.0 > 0;
-        let negative_above = npv_bounds(principal, flows, hi_q)?.1 < 0;
-        if positive_below && negative_above {
+        let positive_below = lo_q == 0 || npv_bound(principal, flows, lo_q, false)? > 0;
+        if positive_below && npv_bound(principal, flows, hi_q, true)? < 0 {
             return rates_between(lo_q, hi_q);
         }
     }
