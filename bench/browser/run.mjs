@@ -1,0 +1,171 @@
+//! Chromium half of the benchmark, driven by playwright-core with the system Chromium:
+//! 1. the peer comparison of bench/common.mjs in one headless page (bench/browser/page.html), and
+//! 2. the app (dist/, a release build): time from navigation to the first score on screen, and
+//!    input-to-screen times (median and p95 over 50 changes) with a 360-month plan.
+//! Writes bench/out/browser.json and prints the figures. Part 2 is skipped, with the reason, when
+//! dist/ or the elements it needs are missing.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { writeFileSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+import { launchBrowser, serveDist } from "../../e2e/helpers.mjs";
+import { describe } from "../common.mjs";
+
+const ROOT = resolve(new URL("../..", import.meta.url).pathname);
+const budgetMs = Number(process.env.BENCH_BUDGET_MS ?? 400);
+const CHANGES = 50;
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm" };
+
+/** Serves only bench/ and node_modules/ of the repository, on 127.0.0.1. */
+async function serveBench() {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+      const file = normalize(join(ROOT, path));
+      const allowed = [join(ROOT, "bench") + "/", join(ROOT, "node_modules") + "/"];
+      if (!allowed.some((dir) => file.startsWith(dir)) || !(await stat(file)).isFile()) throw new Error("no");
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404);
+      res.end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+function quantiles(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { n: s.length, median: at(0.5), p95: at(0.95), max: s[s.length - 1] };
+}
+
+/** Records, from the very start of the page, when #score-value first shows a number. */
+const FIRST_SCORE_PROBE = () => {
+  const check = () => {
+    const el = document.getElementById("score-value");
+    if (el && /\d/.test(el.textContent) && window.__firstScoreMs === undefined) {
+      window.__firstScoreMs = performance.now();
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, obs) => {
+    if (check()) obs.disconnect();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+};
+
+/** In the page: sets `id`'s value, fires input and change, resolves with ms until the DOM
+ * changed and the next frame was rendered. */
+const CHANGE_AND_WAIT = ([id, value]) =>
+  new Promise((done) => {
+    const el = document.getElementById(id);
+    if (!el) return done(null);
+    let t0 = 0;
+    const timer = setTimeout(() => done(null), 5000);
+    const obs = new MutationObserver((records) => {
+      if (!records.some((r) => !el.contains(r.target))) return; // only the field itself changed
+      obs.disconnect();
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        done(performance.now() - t0);
+      });
+    });
+    obs.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, "value").set.call(el, value);
+    t0 = performance.now();
+    el.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    el.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+
+async function measureApp(browser) {
+  const distIndex = join(ROOT, "dist", "index.html");
+  if (!(await stat(distIndex).catch(() => null))) return { skipped: "no dist/ (run: trunk build --release --offline)" };
+  process.env.DIST_DIR ??= join(ROOT, "dist");
+  const site = await serveDist();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const out = {};
+  try {
+    // First score: three fresh loads, the median.
+    const firsts = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await context.newPage();
+      await page.addInitScript(FIRST_SCORE_PROBE);
+      await page.goto(site.url, { waitUntil: "commit" });
+      try {
+        await page.waitForFunction(() => window.__firstScoreMs !== undefined, null, { timeout: 20000 });
+        firsts.push(await page.evaluate(() => window.__firstScoreMs));
+      } catch {
+        out.firstScore = { skipped: "no #score-value with a number within 20 s" };
+      }
+      await page.close();
+    }
+    if (firsts.length) out.firstScoreMs = quantiles(firsts);
+
+    const page = await context.newPage();
+    await page.goto(site.url, { waitUntil: "load" });
+    await page.waitForSelector("#score-value", { timeout: 20000 }).catch(() => null);
+    // Input to screen on the profile: monthlyIncome → score.
+    const incomes = [];
+    for (let i = 0; i < CHANGES; i++) incomes.push(await page.evaluate(CHANGE_AND_WAIT, ["field-monthlyIncome", String(8000 + 137 * i)]));
+    out.incomeToScreen = incomes.some((x) => x === null) ? { skipped: "#field-monthlyIncome missing or the screen did not change" } : quantiles(incomes);
+
+    // Input to screen with a 360-month plan: the planner's tab, a free-term product, 360 months.
+    await page.click("#tab-plan", { timeout: 3000 }).catch(() => null);
+    await page.waitForSelector("#loan-term", { timeout: 5000 }).catch(() => null);
+    if (await page.$("#loan-product")) await page.selectOption("#loan-product", "custom").catch(() => null);
+    const term = await page.$("#loan-term");
+    const tag = term && (await term.evaluate((el) => el.tagName));
+    if (!term) {
+      out.planToScreen = { skipped: "no #loan-term (planner) on the page" };
+    } else {
+      if (tag === "SELECT") await page.selectOption("#loan-term", "360").catch(() => null);
+      else await page.evaluate(CHANGE_AND_WAIT, ["loan-term", "360"]);
+      const termNow = await page.$eval("#loan-term", (el) => el.value);
+      const amounts = [];
+      for (let i = 0; i < CHANGES; i++) amounts.push(await page.evaluate(CHANGE_AND_WAIT, ["loan-amount", String(500000 + 1000 * i)]));
+      out.planTermMonths = Number(termNow);
+      out.planToScreen = amounts.some((x) => x === null) ? { skipped: "#loan-amount missing or the plan did not change" } : quantiles(amounts);
+      // While the plan is 360 months, the profile input again (everything recomputes).
+      const again = [];
+      for (let i = 0; i < CHANGES; i++) again.push(await page.evaluate(CHANGE_AND_WAIT, ["field-monthlyIncome", String(9000 + 137 * i)]));
+      out.incomeToScreenWithPlan = again.some((x) => x === null) ? { skipped: "#field-monthlyIncome is not on the planner's screen" } : quantiles(again);
+    }
+    await page.close();
+  } finally {
+    await context.close();
+    await site.close();
+  }
+  return out;
+}
+
+const bench = await serveBench();
+const browser = await launchBrowser();
+const result = { chromium: browser.version() };
+try {
+  const page = await browser.newPage();
+  await page.goto(`${bench.url}bench/browser/page.html?budget=${budgetMs}`);
+  await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 120000 });
+  result.comparison = await page.evaluate(() => window.__benchResult);
+  await page.close();
+  if (result.comparison.error) console.log(`comparison failed in Chromium: ${result.comparison.error}`);
+  else console.log(describe(`Chromium ${result.chromium}`, result.comparison));
+  if (process.env.BENCH_SKIP_APP) result.app = { skipped: "BENCH_SKIP_APP is set" };
+  else result.app = await measureApp(browser);
+} finally {
+  await browser.close();
+  await bench.close();
+}
+const fmt = (q) => (q && q.median !== undefined ? `median ${q.median.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms (n=${q.n})` : `skipped: ${q?.skipped ?? "not measured"}`);
+console.log("== the app (dist/, release build)");
+if (result.app.skipped) console.log(`skipped: ${result.app.skipped}`);
+else {
+  console.log(`navigation to first score: ${fmt(result.app.firstScoreMs ?? result.app.firstScore)}`);
+  console.log(`monthlyIncome to screen: ${fmt(result.app.incomeToScreen)}`);
+  console.log(`planner amount to screen (${result.app.planTermMonths ?? "?"}-month plan): ${fmt(result.app.planToScreen)}`);
+  console.log(`monthlyIncome to screen, on the planner: ${fmt(result.app.incomeToScreenWithPlan)}`);
+}
+writeFileSync(join(ROOT, "bench/out/browser.json"), JSON.stringify(result, null, 2));
+if (result.comparison.error || result.comparison.agreement?.oursVsDecimal.length) process.exitCode = 1;
