@@ -123,6 +123,10 @@ pub fn join_path(parent: &str, name: &str) -> String {
     }
 }
 
+/// A field had a problem, and it is already recorded in the [`ValidationErrors`] being filled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Recorded;
+
 /// Reads the fields of one object, recording each problem in a shared [`ValidationErrors`].
 ///
 /// Every reader returns `None` when the field has a problem (already recorded), so a validator
@@ -215,17 +219,18 @@ impl<'a> ObjectReader<'a> {
         }
     }
 
-    /// An optional decimal number: `Ok(None)` when absent or `null`.
+    /// An optional decimal number: `Ok(None)` when absent or `null`, `Err(Recorded)` when the
+    /// value is bad (its problem is already in `errors`).
     pub fn optional_decimal(
         &mut self,
         name: &str,
         errors: &mut ValidationErrors,
-    ) -> Result<Option<Decimal>, ()> {
+    ) -> Result<Option<Decimal>, Recorded> {
         match self.get(name) {
             None => Ok(None),
             Some(value) => decimal_of(value, &self.path_of(name), errors)
                 .map(Some)
-                .ok_or(()),
+                .ok_or(Recorded),
         }
     }
 
