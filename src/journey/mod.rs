@@ -10,7 +10,8 @@
 //! - [`lender_view`]`(&CohortInput) -> LenderView` and [`lender_view_loose`]: N borrowers
 //!   with one score, a seeded simulation of who defaults, expected against simulated loss,
 //!   and the price built by the offers module's pricing function.
-//! - [`JourneyRules`] (limit review and warning thresholds), [`prng::SplitMix64`].
+//! - [`JourneyRules`] (limit review and warning thresholds, `ProductRules::journey`),
+//!   [`prng::SplitMix64`].
 //!
 //! # How a month works (one concern per module)
 //! 1. [`ledger`]: the month's instalment (the money module's schedule row) is paid on time,
@@ -20,8 +21,9 @@
 //!    the 24-month window, months since overdue, active months, the 3-month application
 //!    window, utilisation = balance / limit, debt service with the loan's monthly obligation).
 //! 3. The scoring module re-scores it ([`crate::scoring::score_of`]).
-//! 4. [`limit`]: the lender raises the limit after six clean months, freezes it after a short
-//!    overdue and cuts it after a long one or a missed month.
+//! 4. [`limit`]: the lender raises the limit after a run of clean months (six by default),
+//!    freezes it after a short overdue and cuts it after a long one or a missed month; every
+//!    threshold is a [`JourneyRules`] value in `ProductRules::journey`.
 //! 5. [`warnings`]: a payment past due, utilisation above 90 %, debt service above 50 % of income, a fall of more
 //!    than 30 points, three or more applications in three months.
 //!

@@ -1,6 +1,8 @@
 //! The journey's rule values: when the limit is raised, frozen or cut, and when an early-warning
-//! signal is raised. Everything else the journey needs (the penalty multiplier, the debt-service
-//! ceiling, the limit range, the minimum score) is read from [`ProductRules`] itself.
+//! signal is raised. They live in `ProductRules::journey` (serialized as `journey`), so a product
+//! demo changes them with the other rules; everything else the journey needs (the penalty
+//! multiplier, the debt-service ceiling, the limit range, the minimum score) is read from the
+//! other sections of `ProductRules`.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -8,7 +10,6 @@ use serde::Serialize;
 use crate::amount::serialize_decimal_text;
 use crate::error::ValidationErrors;
 use crate::input::{check_range, Loose, ObjectReader};
-use crate::offers::ProductRules;
 
 /// Limit review and early-warning rule values of a journey (PRODUCT.md, "Dynamic credit").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -56,11 +57,6 @@ pub fn default_journey_rules() -> JourneyRules {
         score_drop_warning: 30,
         applications_warning: 3,
     }
-}
-
-/// The journey rules that go with a set of product rules (today: [`default_journey_rules`]).
-pub fn journey_rules_of(_rules: &ProductRules) -> JourneyRules {
-    default_journey_rules()
 }
 
 fn whole(

@@ -15,7 +15,6 @@ use super::history::History;
 use super::input::{Event, JourneyInput};
 use super::ledger::Ledger;
 use super::limit::{CreditLimit, Review};
-use super::rules::journey_rules_of;
 use super::warnings::{warnings, Signals, Warning};
 
 /// What happened in a month: the person's event, then what the lender did.
@@ -111,7 +110,7 @@ pub struct Journey {
 /// ```
 pub fn simulate_journey(input: &JourneyInput) -> Result<Journey, ValidationErrors> {
     let rules = &input.rules;
-    let j = journey_rules_of(rules);
+    let j = &rules.journey;
     let schedule = amortize(&input.loan)?;
     let mut ledger = Ledger::open(&schedule, input.loan.principal, rules.penalty_multiplier);
 
@@ -153,7 +152,7 @@ pub fn simulate_journey(input: &JourneyInput) -> Result<Journey, ValidationError
             matches!(event, Event::Missed),
             first,
             rules,
-            &j,
+            j,
         );
         history.set_utilization(ledger.balance(), limit.limit);
         let after = score_of(history.profile());
@@ -176,7 +175,7 @@ pub fn simulate_journey(input: &JourneyInput) -> Result<Journey, ValidationError
             score_before: score,
             score_after: after,
         };
-        let found = warnings(&signals, rules, &j);
+        let found = warnings(&signals, rules, j);
         total_penalty += money.penalty;
         months.push(JourneyMonth {
             month: u32::try_from(month).unwrap_or(u32::MAX),

@@ -9,7 +9,7 @@ use super::{errors_to_js, loose_from_js, to_js};
 const TS_JOURNEY: &'static str = r#"
 export type JourneyEventName = "onTime" | "late" | "missed" | "payOff" | "newApplication";
 export interface JourneyMonthInput { event: JourneyEventName; daysLate?: number; }
-export interface JourneyInput { profile: Profile; rules?: ProductRules | null; loan: LoanInput; months: JourneyMonthInput[]; }
+export interface JourneyInput { profile: Profile; rules?: ProductRulesInput | null; loan: LoanInput; months: JourneyMonthInput[]; }
 export type MonthEvent = JourneyEventName | "limitRaised" | "limitFrozen" | "limitCut" | "loanRepaid";
 export type JourneyWarning = "overdue" | "highUtilization" | "highDebtService" | "scoreDrop" | "manyApplications";
 export interface JourneyMonth {
@@ -17,7 +17,7 @@ export interface JourneyMonth {
   daysPastDue: number; events: MonthEvent[]; warnings: JourneyWarning[];
 }
 export interface Journey { start: JourneyMonth; months: JourneyMonth[]; totalPenaltyInterest: string; }
-export interface LenderViewInput { score: number; borrowers?: number; exposure?: string | number; seed?: number; rules?: ProductRules | null; }
+export interface LenderViewInput { score: number; borrowers?: number; exposure?: string | number; seed?: number; rules?: ProductRulesInput | null; }
 export interface LenderView {
   score: number; band: Band; probabilityOfDefault: string; borrowers: number; seed: number; exposure: string;
   lossGivenDefault: string; expectedDefaults: string; defaults: number; defaultShare: string;

@@ -59,7 +59,28 @@ export interface ProductRules {
   depositFree: { hotel: number; rental: number; carHire: number; };
   pricing: { fundingCost: string | number; lossGivenDefault: string | number; operatingCost: string | number; margin: string | number; };
   penaltyMultiplier: string | number; lpr: string | number;
+  /** Dynamic credit: limit review and early-warning thresholds. */
+  journey: JourneyRules;
 }
+/** Limit review (提额 / 降额) and early-warning values of a journey. */
+export interface JourneyRules {
+  /** Clean months in a row before the limit is raised (1–120; 6). */
+  raiseAfterCleanMonths: number;
+  /** Share of the limit a raise adds (0–10; "0.2"), rounded down to ¥100. */
+  raiseShare: string | number;
+  /** A late payment of at most this many days freezes the limit, a longer one cuts it (0–3650; 30). */
+  freezeMaxDays: number;
+  /** Share of the limit a cut takes away (0–1; "0.5"). */
+  cutShare: string | number;
+  /** Utilisation above this percentage warns (0–200; 90). */
+  utilizationWarningPct: number;
+  /** A fall of more than this many points in a month warns (0–600; 30). */
+  scoreDropWarning: number;
+  /** This many applications in three months or more warn (1–100; 3). */
+  applicationsWarning: number;
+}
+/** ProductRules as input: `journey` may be left out (or null) for the defaults. */
+export type ProductRulesInput = Omit<ProductRules, "journey"> & { journey?: JourneyRules | null };
 export interface Preset { id: string; nameEn: string; nameZh: string; profile: Profile; }
 export interface ModelCard {
   scaling: { pdo: number; baseScore: number; baseOdds: number; offset: number; minScore: number; maxScore: number; };
@@ -84,7 +105,7 @@ pub fn score_profile(
 #[wasm_bindgen(js_name = offers, unchecked_return_type = "Offers")]
 pub fn offers(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ProductRules | undefined | null")] rules: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ProductRulesInput | undefined | null")] rules: JsValue,
 ) -> Result<JsValue, JsValue> {
     let profile = loose_from_js(profile)?;
     let rules = loose_from_js(rules)?;

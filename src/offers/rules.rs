@@ -1,6 +1,7 @@
-//! Product rules: every threshold, limit range, rate bound, fee table, penalty multiplier and
-//! legal-line input of PRODUCT.md as one value, with PRODUCT.md's numbers as defaults and a
-//! loose reader that reports every bad field at once (`"creditLoan.minScore"`).
+//! Product rules: every threshold, limit range, rate bound, fee table, penalty multiplier,
+//! legal-line input and dynamic-credit (journey) rule of PRODUCT.md as one value, with
+//! PRODUCT.md's numbers as defaults and a loose reader that reports every bad field at once
+//! (`"creditLoan.minScore"`, `"journey.raiseAfterCleanMonths"`).
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -8,6 +9,7 @@ use serde::Serialize;
 use crate::amount::{serialize_decimal_text, serialize_fen};
 use crate::error::{ErrorCode, ValidationErrors};
 use crate::input::{check_range, join_path, Loose, ObjectReader};
+use crate::journey::{default_journey_rules, JourneyRules};
 
 fn dec(mantissa: i64, scale: u32) -> Decimal {
     Decimal::new(mantissa, scale)
@@ -162,6 +164,9 @@ pub struct ProductRules {
     /// One-year LPR (`0.03`); private lending is capped at 4 × LPR.
     #[serde(serialize_with = "serialize_decimal_text")]
     pub lpr: Decimal,
+    /// Dynamic credit (动态授信): when the limit is raised, frozen or cut and when a warning is
+    /// raised. Optional in loose input: absent or `null` gives [`default_journey_rules`].
+    pub journey: JourneyRules,
 }
 
 /// PRODUCT.md's numbers.
@@ -228,6 +233,7 @@ pub fn default_rules() -> ProductRules {
         },
         penalty_multiplier: dec(15, 1),
         lpr: dec(3, 2),
+        journey: default_journey_rules(),
     }
 }
 
@@ -494,8 +500,10 @@ fn pricing(value: &Loose, path: &str, e: &mut ValidationErrors) -> Option<Pricin
 }
 
 impl ProductRules {
-    /// Validates loose rules, every field and every problem at once (`"creditLoan.minScore"`).
-    /// `null` or absent means [`default_rules`].
+    /// Validates loose rules, every field and every problem at once (`"creditLoan.minScore"`,
+    /// `"journey.cutShare"`). `null` or absent means [`default_rules`]; within an object every
+    /// section is required except `journey`, which defaults to [`default_journey_rules`] when
+    /// absent or `null` (rule sets written before it existed still read).
     ///
     /// ```
     /// use credit_sim::input::Loose;
@@ -521,6 +529,13 @@ impl ProductRules {
         let price = sub(&mut r, "pricing", &mut e).and_then(|(v, p)| pricing(v, &p, &mut e));
         let penalty_multiplier = fraction(&mut r, "penaltyMultiplier", Decimal::from(10), &mut e);
         let lpr = fraction(&mut r, "lpr", Decimal::ONE, &mut e);
+        let journey_path = r.path_of("journey");
+        let journey = match r.raw("journey") {
+            None | Some(Loose::Null) => Some(default_journey_rules()),
+            Some(v) => JourneyRules::from_loose(v, &journey_path)
+                .map_err(|errs| e.extend(errs))
+                .ok(),
+        };
         r.finish(&mut e);
         e.into_result(|| {
             Some(ProductRules {
@@ -531,6 +546,7 @@ impl ProductRules {
                 pricing: price?,
                 penalty_multiplier: penalty_multiplier?,
                 lpr: lpr?,
+                journey: journey?,
             })
         })
     }
