@@ -55,7 +55,9 @@ export interface ProductRules {
   creditLine: { minScore: number; minLimit: string | number; maxLimit: string | number; limitsByBand: BandLimits;
     installmentFees: { periods: number; feeRate: string | number }[]; };
   microBusiness: { minScore: number; minBusinessAgeMonths: number; revenueMonths: number; minLimit: string | number;
-    maxLimit: string | number; dailyRateMin: string | number; dailyRateMax: string | number; };
+    maxLimit: string | number; dailyRateMin: string | number; dailyRateMax: string | number;
+    /** Share of monthly revenue counted as the owner's cash for the debt-service rule ("0.2"). */
+    revenueIncomeShare: string | number; };
   depositFree: { hotel: number; rental: number; carHire: number; };
   pricing: { fundingCost: string | number; lossGivenDefault: string | number; operatingCost: string | number; margin: string | number; };
   penaltyMultiplier: string | number; lpr: string | number;

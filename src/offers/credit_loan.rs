@@ -68,16 +68,30 @@ pub fn knock_out_reasons(report: &ScoreReport) -> Vec<&'static str> {
         .collect()
 }
 
-/// The largest limit, a multiple of ¥100 and at most `ceiling`, whose 12-month payment keeps
-/// existing debt plus that payment within `ratio` of income. Zero when nothing fits.
+/// The debt-service rule of every loan offered: the largest limit, a multiple of ¥100 and at
+/// most `ceiling`, whose 12-month equal-instalment payment (at `annual`, plus the insurance fee)
+/// keeps `existing_debt` plus that payment within `ratio` of `income`. Zero when nothing fits.
+/// The cash loan passes the profile's income; the micro-business loan its own measure of it
+/// (see [`super::micro_business::debt_service_income`]).
+///
+/// ```
+/// use credit_sim::offers::credit_loan::affordable_limit;
+/// use rust_decimal::Decimal;
+/// // Room of 10,000 × 0.5 − 2,000 = 3,000 a month at 10.8 % a year: ¥34,000 would cost
+/// // 3,001.80 a month, ¥33,900 costs 2,992.97.
+/// let limit = affordable_limit(Decimal::from(10_000), Decimal::from(2_000), Decimal::new(5, 1),
+///     Decimal::new(108, 3), Decimal::ZERO, Decimal::from(300_000));
+/// assert_eq!(limit, Decimal::from(33_900));
+/// ```
 pub fn affordable_limit(
-    profile: &Profile,
+    income: Decimal,
+    existing_debt: Decimal,
     ratio: Decimal,
     annual: Decimal,
     insurance: Decimal,
     ceiling: Decimal,
 ) -> Decimal {
-    let room = profile.monthly_income.saturating_mul(ratio) - profile.monthly_debt_payments;
+    let room = income.saturating_mul(ratio) - existing_debt;
     if room <= Decimal::ZERO {
         return Decimal::ZERO;
     }
@@ -127,7 +141,8 @@ pub fn credit_loan_offer(
                 .clamp(r.min_limit.min(r.max_limit), r.max_limit),
         );
         limit = affordable_limit(
-            profile,
+            profile.monthly_income,
+            profile.monthly_debt_payments,
             r.max_debt_service_ratio,
             annual,
             r.insurance_fee_rate,

@@ -1,10 +1,13 @@
 //! The micro-business loan (小微 / 个体经营者): the limit rests on the business's revenue, age
-//! and trend as well as the owner's score band.
+//! and trend as well as the owner's score band, and is then capped by the same debt-service rule
+//! as the cash loan ([`affordable_limit`]), with the owner's income measured by
+//! [`debt_service_income`].
 
 use rust_decimal::Decimal;
 
-use super::credit_loan::{floor_hundred, knock_out_reasons, LoanOffer};
+use super::credit_loan::{affordable_limit, floor_hundred, knock_out_reasons, LoanOffer};
 use super::pricing::{comparable_apr, daily_rate};
+use super::rules::MicroBusinessRules;
 use super::rules::ProductRules;
 use crate::profile::Profile;
 use crate::scoring::{Band, ScoreReport};
@@ -32,6 +35,36 @@ pub fn band_factor(band: Band) -> Decimal {
         Band::VeryGood => Decimal::ONE,
         Band::Excellent => Decimal::new(12, 1),
     }
+}
+
+/// The monthly income the debt-service rule counts for a business owner: the greater of the
+/// owner's monthly income and monthly revenue × `revenueIncomeShare` (a net margin, 0.2 by
+/// default). Revenue is turnover, not income, so only a margin of it counts; and a sole
+/// proprietor's income *is* what the business makes, so the two are not added (that would count
+/// the same money twice). A business whose cash flow is larger than the declared income still
+/// counts that cash flow.
+///
+/// ```
+/// use credit_sim::offers::{default_rules, micro_business::debt_service_income};
+/// use credit_sim::profile::{default_profile, Business};
+/// use rust_decimal::Decimal;
+/// let mut p = default_profile();
+/// p.monthly_income = Decimal::from(5_000);
+/// let business = Business { monthly_revenue: Decimal::from(60_000), business_age_months: 24, revenue_trend_pct: 0 };
+/// let r = default_rules().micro_business;
+/// assert_eq!(debt_service_income(&p, &business, &r), Decimal::from(12_000));
+/// p.monthly_income = Decimal::from(15_000);
+/// assert_eq!(debt_service_income(&p, &business, &r), Decimal::from(15_000));
+/// ```
+pub fn debt_service_income(
+    profile: &Profile,
+    business: &crate::profile::Business,
+    rules: &MicroBusinessRules,
+) -> Decimal {
+    let from_revenue = business
+        .monthly_revenue
+        .saturating_mul(rules.revenue_income_share);
+    profile.monthly_income.max(from_revenue)
 }
 
 /// The micro-business offer, `None` for a profile without a business.
@@ -63,9 +96,23 @@ pub fn micro_business_offer(
             * age_factor(business.business_age_months)
             * trend_factor(business.revenue_trend_pct)
             * band_factor(report.band);
-        limit = floor_hundred(raw.min(r.max_limit));
-        if limit < r.min_limit || limit <= Decimal::ZERO {
+        let wanted = floor_hundred(raw.min(r.max_limit));
+        if wanted < r.min_limit || wanted <= Decimal::ZERO {
             decline.push("limitBelowMinimum");
+        } else {
+            limit = affordable_limit(
+                debt_service_income(profile, business, r),
+                profile.monthly_debt_payments,
+                rules.credit_loan.max_debt_service_ratio,
+                annual,
+                Decimal::ZERO,
+                wanted,
+            );
+            if limit < r.min_limit || limit <= Decimal::ZERO {
+                decline.push("affordability");
+            }
+        }
+        if !decline.is_empty() {
             limit = Decimal::ZERO;
         }
     }

@@ -130,6 +130,12 @@ pub struct MicroBusinessRules {
     /// Highest daily rate.
     #[serde(serialize_with = "serialize_decimal_text")]
     pub daily_rate_max: Decimal,
+    /// Share of monthly revenue a lender counts as the owner's cash for debt service (`0.2`, a
+    /// small shop's net margin). The debt-service rule (`creditLoan.maxDebtServiceRatio`) then
+    /// uses the greater of the owner's monthly income and revenue × this share, never their sum:
+    /// a sole proprietor's income is what the business makes, so it is counted once.
+    #[serde(serialize_with = "serialize_decimal_text")]
+    pub revenue_income_share: Decimal,
 }
 
 /// Deposit-free service thresholds.
@@ -219,6 +225,7 @@ pub fn default_rules() -> ProductRules {
             max_limit: Decimal::from(1_000_000),
             daily_rate_min: dec(15, 5),
             daily_rate_max: dec(6, 4),
+            revenue_income_share: dec(2, 1),
         },
         deposit_free: DepositFreeRules {
             hotel: 550,
@@ -459,6 +466,7 @@ fn micro_business(
         &r.path_of("dailyRateMin"),
         e,
     );
+    let revenue_income_share = fraction(&mut r, "revenueIncomeShare", Decimal::ONE, e);
     r.finish(e);
     Some(MicroBusinessRules {
         min_score: min_score?,
@@ -468,6 +476,7 @@ fn micro_business(
         max_limit: max_limit?,
         daily_rate_min: daily_rate_min?,
         daily_rate_max: daily_rate_max?,
+        revenue_income_share: revenue_income_share?,
     })
 }
 
