@@ -33,12 +33,40 @@ export interface ScoreReport {
   score: number; band: Band; probabilityOfDefault: string; thinFile: boolean; knockOuts: KnockOut[];
   dimensions: DimensionScore[]; reasons: Reason[]; improvements: Improvement[];
 }
+export type DeclineReason = "dishonestDebtor" | "notRealNameVerified" | "scoreBelowMinimum" | "affordability"
+  | "businessTooYoung" | "limitBelowMinimum";
+/**
+ * A cash-loan or micro-business offer. When `eligible` is false nothing is offered: `limit` is
+ * "0.00" and the price fields are indicative, the price this score's risk would be quoted, the
+ * APR computed on `aprPrincipal` (the product's minimum limit). When eligible they are the offer.
+ */
 export interface LoanOffer {
-  eligible: boolean; declineReasons: string[]; limit: string; dailyRate: string;
-  simpleAnnualRate: string; apr: string; terms: number[]; methods: ("equalInstallment" | "interestFirst")[];
+  eligible: boolean;
+  /** Empty when eligible. */
+  declineReasons: DeclineReason[];
+  /** "0.00" when not eligible. */
+  limit: string;
+  /** The daily rate this score is priced at (indicative when not eligible). */
+  dailyRate: string;
+  /** dailyRate × 360 (单利). */
+  simpleAnnualRate: string;
+  /** APR of aprPrincipal over 12 equal monthly instalments at simpleAnnualRate. */
+  apr: string;
+  /** The amount `apr` is computed on: the limit when eligible, the minimum limit when not. */
+  aprPrincipal: string;
+  terms: number[];
+  methods: ("equalInstallment" | "interestFirst")[];
 }
 export interface InstallmentPlan { periods: number; feeRate: string; apr: string; }
-export interface CreditLineOffer { eligible: boolean; declineReasons: string[]; limit: string; installmentPlans: InstallmentPlan[]; }
+/** The credit line; when not eligible its plans are indicative, their APRs on `aprPrincipal`. */
+export interface CreditLineOffer {
+  eligible: boolean; declineReasons: DeclineReason[];
+  /** "0.00" when not eligible. */
+  limit: string;
+  /** The amount the plans' APRs are computed on: the limit when eligible, the minimum limit when not. */
+  aprPrincipal: string;
+  installmentPlans: InstallmentPlan[];
+}
 export interface DepositFreeService { service: "hotel" | "rental" | "carHire"; threshold: number; eligible: boolean; }
 export interface LegalNote {
   product: "creditLoan" | "creditLine" | "microBusiness"; periods?: number; rate: string;

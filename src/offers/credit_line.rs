@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::credit_loan::{band_limit, floor_hundred, knock_out_reasons};
+use super::credit_loan::{apr_principal, band_limit, floor_hundred, knock_out_reasons};
 use super::rules::ProductRules;
 use crate::amount::{serialize_decimal_text, serialize_fen};
 use crate::money::{amortize, Loan};
@@ -18,23 +18,29 @@ pub struct InstallmentPlan {
     /// Fee for the whole term.
     #[serde(serialize_with = "serialize_decimal_text")]
     pub fee_rate: Decimal,
-    /// The true APR, from `amortize` of a fee-instalment plan on the limit.
+    /// The true APR, from `amortize` of a fee-instalment plan on the offer's `apr_principal`.
     #[serde(serialize_with = "serialize_decimal_text")]
     pub apr: Decimal,
 }
 
-/// The credit-line offer, API.md's shape.
+/// The credit-line offer, API.md's shape plus `aprPrincipal`. The plans are always listed: when
+/// `eligible` is false (`limit` `"0.00"`) they are indicative, each APR that of a plan on
+/// `aprPrincipal`, the minimum limit, as for [`super::LoanOffer`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreditLineOffer {
     /// Offered at all.
     pub eligible: bool,
-    /// Why not.
+    /// Why not; empty when eligible.
     pub decline_reasons: Vec<&'static str>,
     /// The limit, `"0.00"` when not eligible.
     #[serde(serialize_with = "serialize_fen")]
     pub limit: Decimal,
-    /// The plans.
+    /// The amount the plans' APRs are computed on: the limit when eligible, the minimum limit
+    /// (at least ¥100) when not.
+    #[serde(serialize_with = "serialize_fen")]
+    pub apr_principal: Decimal,
+    /// The plans (indicative when not eligible).
     pub installment_plans: Vec<InstallmentPlan>,
 }
 
@@ -58,11 +64,7 @@ pub fn credit_line_offer(report: &ScoreReport, rules: &ProductRules) -> CreditLi
     }
     let eligible = decline.is_empty();
     let limit = if eligible { limit } else { Decimal::ZERO };
-    let principal = if eligible {
-        limit
-    } else {
-        r.min_limit.max(Decimal::ONE_HUNDRED)
-    };
+    let principal = apr_principal(limit, r.min_limit);
     let installment_plans = r
         .installment_fees
         .iter()
@@ -77,6 +79,7 @@ pub fn credit_line_offer(report: &ScoreReport, rules: &ProductRules) -> CreditLi
         eligible,
         decline_reasons: decline,
         limit,
+        apr_principal: principal,
         installment_plans,
     }
 }

@@ -10,31 +10,51 @@ use crate::amount::{serialize_decimal_text, serialize_fen};
 use crate::profile::Profile;
 use crate::scoring::{Band, ScoreReport};
 
-/// A loan offer (cash loan or micro-business loan), API.md's shape.
+/// A loan offer (cash loan or micro-business loan), API.md's shape plus `aprPrincipal`.
+///
+/// The price fields are always present. When `eligible` is true they are the offer: the quoted
+/// daily rate and the APR of the limit. When it is false nothing is offered (`limit` is
+/// `"0.00"`) and they are *indicative*: the price this score's risk would be quoted at, its APR
+/// computed on `aprPrincipal`, the product's minimum limit, so a declined person still sees what
+/// their risk costs. Nothing in them is an offer; the page labels them as such.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LoanOffer {
     /// Offered at all.
     pub eligible: bool,
     /// Why not (codes: `dishonestDebtor`, `notRealNameVerified`, `scoreBelowMinimum`,
-    /// `affordability`, `noBusiness`, `businessTooYoung`, `limitBelowMinimum`).
+    /// `affordability`, `businessTooYoung`, `limitBelowMinimum`); empty when eligible.
     pub decline_reasons: Vec<&'static str>,
     /// The limit, `"0.00"` when not eligible.
     #[serde(serialize_with = "serialize_fen")]
     pub limit: Decimal,
-    /// The quoted daily rate.
+    /// The daily rate this score is priced at: the quote when eligible, indicative otherwise.
     #[serde(serialize_with = "serialize_decimal_text")]
     pub daily_rate: Decimal,
     /// daily × 360.
     #[serde(serialize_with = "serialize_decimal_text")]
     pub simple_annual_rate: Decimal,
-    /// APR of the limit (or the minimum limit when none) over 12 equal monthly instalments.
+    /// APR of `apr_principal` over 12 equal monthly instalments at `simple_annual_rate`.
     #[serde(serialize_with = "serialize_decimal_text")]
     pub apr: Decimal,
+    /// The amount the APR is computed on: the limit when eligible, the product's minimum limit
+    /// (at least ¥100) when not.
+    #[serde(serialize_with = "serialize_fen")]
+    pub apr_principal: Decimal,
     /// Terms offered, months.
     pub terms: Vec<u32>,
     /// Repayment methods offered (API names).
     pub methods: Vec<&'static str>,
+}
+
+/// The amount an offer's APR is computed on: the limit, or when there is none the product's
+/// minimum limit (at least ¥100, so a rule set with a zero minimum still prices something).
+pub fn apr_principal(limit: Decimal, min_limit: Decimal) -> Decimal {
+    if limit > Decimal::ZERO {
+        limit
+    } else {
+        min_limit.max(Decimal::ONE_HUNDRED)
+    }
 }
 
 /// Rounds down to a whole ¥100.
@@ -153,18 +173,15 @@ pub fn credit_loan_offer(
             limit = Decimal::ZERO;
         }
     }
-    let apr_principal = if limit > Decimal::ZERO {
-        limit
-    } else {
-        r.min_limit.max(Decimal::ONE_HUNDRED)
-    };
+    let principal = apr_principal(limit, r.min_limit);
     LoanOffer {
         eligible: decline.is_empty(),
         decline_reasons: decline,
         limit,
         daily_rate: daily,
         simple_annual_rate: annual.normalize(),
-        apr: comparable_apr(apr_principal, annual, r.insurance_fee_rate),
+        apr: comparable_apr(principal, annual, r.insurance_fee_rate),
+        apr_principal: principal,
         terms: vec![3, 6, 12],
         methods: vec!["equalInstallment", "interestFirst"],
     }

@@ -22,7 +22,8 @@ pub struct LegalNote {
     pub lines: LegalLines,
 }
 
-/// Notes for every APR offered: the cash loan, the micro-business loan and each plan.
+/// Notes for every APR shown: the cash loan, the micro-business loan and each plan, an
+/// ineligible product's indicative APR included (the page shows the lines beside every rate).
 pub fn legal_notes(
     loan: &LoanOffer,
     line: &CreditLineOffer,

@@ -5,7 +5,9 @@
 
 use rust_decimal::Decimal;
 
-use super::credit_loan::{affordable_limit, floor_hundred, knock_out_reasons, LoanOffer};
+use super::credit_loan::{
+    affordable_limit, apr_principal, floor_hundred, knock_out_reasons, LoanOffer,
+};
 use super::pricing::{comparable_apr, daily_rate};
 use super::rules::MicroBusinessRules;
 use super::rules::ProductRules;
@@ -116,18 +118,15 @@ pub fn micro_business_offer(
             limit = Decimal::ZERO;
         }
     }
-    let apr_principal = if limit > Decimal::ZERO {
-        limit
-    } else {
-        r.min_limit.max(Decimal::ONE_HUNDRED)
-    };
+    let principal = apr_principal(limit, r.min_limit);
     Some(LoanOffer {
         eligible: decline.is_empty(),
         decline_reasons: decline,
         limit,
         daily_rate: daily,
         simple_annual_rate: annual.normalize(),
-        apr: comparable_apr(apr_principal, annual, Decimal::ZERO),
+        apr: comparable_apr(principal, annual, Decimal::ZERO),
+        apr_principal: principal,
         terms: vec![3, 6, 12],
         methods: vec!["equalInstallment", "interestFirst"],
     })

@@ -2,6 +2,11 @@
 //! (defaults: PRODUCT.md's numbers): cash loan, credit line, micro-business loan, deposit-free
 //! services and the legal notes of every rate. Every APR comes from `crate::money::amortize`.
 //!
+//! A declined product keeps API.md's fields: `eligible: false`, its `declineReasons`, `limit`
+//! `"0.00"`, and its price fields as an *indicative* price: what this score's risk would be
+//! quoted, the APR computed on `aprPrincipal` (an addition to API.md: the amount every APR is
+//! computed on, the limit when eligible, the product's minimum limit when not).
+//!
 //! ```
 //! use credit_sim::offers::{default_rules, offers};
 //! let o = offers(&credit_sim::default_profile(), &default_rules());
