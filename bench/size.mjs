@@ -118,7 +118,7 @@ function crateOf(raw) {
       return raw.slice(at, at + Number(m[1]));
     }
   }
-  let n = demangle(raw).replace(/^[<&*]+/, "").replace(/^(mut |const |dyn )/, "");
+  let n = demangle(raw).replace(/^_?[<&*]+/, "").replace(/^(mut |const |dyn )/, "");
   const m = n.match(/^([A-Za-z_][A-Za-z0-9_]*)(\[[0-9a-f]+\])?::/);
   if (m) return m[1];
   if (/^__wbg|^__wbindgen|^__externref/.test(n)) return "wasm_bindgen";
