@@ -96,6 +96,42 @@ pub fn app() -> Html {
             }
         });
     }
+    {
+        // A link pasted into this tab changes only the hash: read it like a first load.
+        let d = state.dispatcher();
+        let today = state.today.clone();
+        use_effect_with((), move |()| {
+            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                let base = State::new(browser_lang(), &today);
+                let hash = url::read_hash();
+                let next = match url::decode(&hash, &base) {
+                    Ok((s, _)) => s,
+                    Err(_) => {
+                        let mut s = base;
+                        s.notice = Some(Notice::LinkIgnored);
+                        s
+                    }
+                };
+                d.dispatch(Action::Load(Box::new(next)));
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
+                    );
+                }
+                drop(listener);
+            }
+        });
+    }
     let lang = state.lang;
     let dispatch = state.dispatcher();
     let switch_lang = {
@@ -151,14 +187,14 @@ pub fn app() -> Html {
             </header>
             <p class="independence" id="independence-notice">{ t(lang, K::Notice) }</p>
             <NoticeBar />
-            <div class="layout">
+            <main class="layout" id="main">
                 <ProfileForm />
                 <section class="results" id="results" aria-label={t(lang, K::NavLabel)}>
                     <Headline />
                     <nav class="tabs" aria-label={t(lang, K::NavLabel)}>{ for tabs }</nav>
                     <div class="panel" id={format!("panel-{}", tab.code())}>{ panel }</div>
                 </section>
-            </div>
+            </main>
             <Footer />
         </ContextProvider<Ctx>>
     }

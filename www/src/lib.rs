@@ -15,11 +15,13 @@ pub mod url;
 pub mod app;
 pub mod components;
 
-/// Renders the app into the page's `<main id="app">` (or the body when it is missing).
+/// Renders the app into the page's `<div id="app">` (emptied first: it holds the `<noscript>`
+/// text), or into the body when it is missing.
 pub fn mount() {
     let document = web_sys::window().and_then(|w| w.document());
     match document.and_then(|d| d.get_element_by_id("app")) {
         Some(root) => {
+            root.set_inner_html("");
             yew::Renderer::<app::App>::with_root(root).render();
         }
         None => {

@@ -400,6 +400,8 @@ pub enum Action {
     Reset,
     /// Hide the notice.
     DismissNotice,
+    /// Replace everything (a link opened in this tab).
+    Load(Box<State>),
 }
 
 impl State {
@@ -525,6 +527,7 @@ impl State {
                 *self = fresh;
             }
             Action::DismissNotice => self.notice = None,
+            Action::Load(s) => *self = *s,
         }
     }
 

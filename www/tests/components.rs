@@ -1,17 +1,95 @@
-//! Component tests: the app renders in headless Chromium (wasm-bindgen-test + Yew's scheduler).
+//! Component tests: the app renders in headless Chromium (wasm-bindgen-test + Yew's scheduler),
+//! shows a score from the core, keeps it while a field is invalid, and switches language.
 #![cfg(target_arch = "wasm32")]
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen_test]
-async fn the_app_renders_a_figure_from_the_core() {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+async fn mount() -> Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    if let Some(old) = document.get_element_by_id("test-root") {
+        old.remove();
+    }
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.clear();
+    }
+    let _ = web_sys::window()
+        .expect("window")
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
     let root = document.create_element("div").expect("a div");
-    document.body().expect("a body").append_child(&root).expect("appended");
+    root.set_id("test-root");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
     yew::Renderer::<credit_sim_www::app::App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    let html = root.inner_html();
-    assert!(html.contains("7500"), "{html}");
+    root
+}
+
+fn by_id<T: JsCast>(root: &Element, id: &str) -> T {
+    root.query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<T>().ok())
+        .unwrap_or_else(|| panic!("#{id}"))
+}
+
+fn text(root: &Element, id: &str) -> String {
+    by_id::<Element>(root, id)
+        .text_content()
+        .unwrap_or_default()
+}
+
+async fn type_into(root: &Element, id: &str, value: &str) {
+    let input: HtmlInputElement = by_id(root, id);
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
+    input.dispatch_event(&event).expect("dispatched");
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_app_renders_a_score_from_the_core() {
+    let root = mount().await;
+    let score: u32 = text(&root, "score-value").parse().expect("a number");
+    assert!((350..=950).contains(&score));
+    assert!(text(&root, "independence-notice").len() > 20);
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_field_keeps_the_last_score() {
+    let root = mount().await;
+    type_into(&root, "field-monthlyIncome", "30000").await;
+    let good = text(&root, "score-value");
+    type_into(&root, "field-monthlyIncome", "lots").await;
+    assert!(!text(&root, "err-monthlyIncome").is_empty());
+    assert_eq!(text(&root, "score-value"), good);
+    type_into(&root, "field-monthlyIncome", "9000").await;
+    assert!(root
+        .query_selector("#err-monthlyIncome")
+        .ok()
+        .flatten()
+        .map_or(true, |e| e.text_content().unwrap_or_default().is_empty()));
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switches() {
+    let root = mount().await;
+    let before = text(&root, "tab-score");
+    by_id::<HtmlElement>(&root, "lang-switch").click();
+    yew::scheduler::flush().await;
+    let after = text(&root, "tab-score");
+    assert_ne!(before, after);
+    assert!(["Score", "评分"].contains(&after.as_str()));
 }

@@ -210,7 +210,7 @@ pub fn profile_form() -> Html {
     let d2 = st.dispatcher();
     let has_business = st.has_business;
     html! {
-        <aside class="form card" aria-labelledby="form-title">
+        <section class="form card" aria-labelledby="form-title">
             <h2 id="form-title">{ t(lang, K::ProfileTitle) }</h2>
             <div class="field presets">
                 <label for="preset">{ t(lang, K::Presets) }</label>
@@ -238,6 +238,6 @@ pub fn profile_form() -> Html {
                     </div>
                 }
             </fieldset>
-        </aside>
+        </section>
     }
 }

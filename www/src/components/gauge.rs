@@ -46,19 +46,16 @@ pub fn gauge(p: &GaugeProps) -> Html {
     ];
     let s = f64::from(p.score);
     let (mx, my) = point(s, R);
-    let (ix, iy) = point(s, R - 26.0);
     let label = format!("{} {}", p.score, band_label(p.lang, p.band.api_name()));
     html! {
         <svg class="gauge" viewBox="0 0 240 140" role="img" aria-label={label}>
             { for bands.iter().map(|(a, b, name)| html! {
                 <path d={arc(*a, *b + 1.0)} class={format!("arc band-stroke-{name}")} fill="none" stroke-width="16" />
             }) }
-            <line x1={format!("{CX}")} y1={format!("{CY}")} x2={format!("{ix:.2}")} y2={format!("{iy:.2}")} class="needle" stroke-width="3" stroke-linecap="round" />
-            <circle cx={format!("{CX}")} cy={format!("{CY}")} r="6" class="needle-hub" />
             <circle cx={format!("{mx:.2}")} cy={format!("{my:.2}")} r="9" class="marker" stroke-width="3" />
             <text x="24" y="136" class="gauge-tick" text-anchor="middle">{ "350" }</text>
             <text x="216" y="136" class="gauge-tick" text-anchor="middle">{ "950" }</text>
-            <text x={format!("{CX}")} y="104" class="gauge-score" text-anchor="middle">{ p.score }</text>
+            <text x={format!("{CX}")} y="112" class="gauge-score" text-anchor="middle">{ p.score }</text>
         </svg>
     }
 }

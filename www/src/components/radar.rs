@@ -56,7 +56,7 @@ pub fn radar(p: &RadarProps) -> Html {
         .collect::<Vec<_>>()
         .join(", ");
     html! {
-        <svg class="radar" viewBox="0 0 260 240" role="img" aria-label={label}>
+        <svg class="radar" viewBox="-50 0 360 240" role="img" aria-label={label}>
             { for [0.25, 0.5, 0.75, 1.0].iter().map(|f| html! {
                 <polygon points={polygon(&vec![*f; n])} class="radar-grid" fill="none" />
             }) }
@@ -65,7 +65,7 @@ pub fn radar(p: &RadarProps) -> Html {
             }}) }
             <polygon points={polygon(&values)} class="radar-shape" stroke-width="2" />
             { for p.dims.iter().enumerate().map(|(i, (id, pts, max))| {
-                let (x, y) = at(i, n, 1.28);
+                let (x, y) = at(i, n, 1.18);
                 let anchor = if (x - C).abs() < 5.0 { "middle" } else if x < C { "end" } else { "start" };
                 html! {
                     <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor={anchor} class="radar-label">
