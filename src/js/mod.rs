@@ -44,9 +44,14 @@ pub fn errors_to_js(errors: &ValidationErrors) -> JsValue {
     error.into()
 }
 
-/// Serializes an output value as a plain JS object (maps as objects, not `Map`s).
+/// Serializes an output value as a plain JS object (maps as objects, not `Map`s), `None` as
+/// `null` (API.md's `business: null`, `microBusiness: null`, `monthsSinceOverdue: null`), not
+/// `undefined`: an output then survives `JSON.stringify` and can be given back as input.
+/// Optional fields marked `skip_serializing_if` stay absent.
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_missing_as_null(true)
+        .serialize_maps_as_objects(true);
     value
         .serialize(&serializer)
         .map_err(|e| js_sys::Error::new(&e.to_string()).into())
