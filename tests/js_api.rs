@@ -1,25 +1,551 @@
-//! The JS embedding API, called from JavaScript's side in headless Chromium (wasm-bindgen-test).
+//! The JS embedding API, called from JavaScript's side in headless Chromium (wasm-bindgen-test):
+//! every exported function gets real JS values (built with `JSON.parse`, `Object` and `Reflect`,
+//! NaN and Infinity included) and its answer is read back as JS sees it: camelCase names,
+//! amounts as strings, optional fields absent, thrown `Error`s carrying `errors`.
 #![cfg(all(target_arch = "wasm32", feature = "js"))]
 
+use credit_sim::js;
+use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+const MORTGAGE: &str = r#"{ "principal": "1000000", "termMonths": 360, "method": "equalInstallment", "annualRate": "0.049" }"#;
+const DAILY: &str = r#"{ "principal": "10000", "termMonths": 12, "method": "equalInstallment", "dailyRate": "0.0005", "startDate": "2024-01-31" }"#;
+
+fn parse(json: &str) -> JsValue {
+    JSON::parse(json).unwrap_or_else(|e| panic!("bad test JSON {json}: {e:?}"))
+}
+
+fn stringify(v: &JsValue) -> String {
+    JSON::stringify(v)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// `v.a.b[2].c`, as JS would read it (`undefined` when absent).
+fn at(v: &JsValue, path: &str) -> JsValue {
+    let mut cur = v.clone();
+    for part in path.split('.') {
+        let (name, index) = match part.split_once('[') {
+            Some((n, i)) => (n, i.trim_end_matches(']').parse::<u32>().ok()),
+            None => (part, None),
+        };
+        if !name.is_empty() {
+            cur = Reflect::get(&cur, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        }
+        if let Some(i) = index {
+            cur = Reflect::get_u32(&cur, i).unwrap_or(JsValue::UNDEFINED);
+        }
+    }
+    cur
+}
+
+fn text(v: &JsValue, path: &str) -> String {
+    at(v, path)
+        .as_string()
+        .unwrap_or_else(|| panic!("{path} is not a string in {}", stringify(v)))
+}
+
+fn number(v: &JsValue, path: &str) -> f64 {
+    at(v, path)
+        .as_f64()
+        .unwrap_or_else(|| panic!("{path} is not a number in {}", stringify(v)))
+}
+
+/// A whole JS number as an integer (read through its text, so no float is compared).
+fn whole(x: f64) -> i64 {
+    format!("{x}")
+        .parse()
+        .unwrap_or_else(|_| panic!("{x} is not a whole number"))
+}
+
+fn int(v: &JsValue, path: &str) -> i64 {
+    whole(number(v, path))
+}
+
+fn has(v: &JsValue, key: &str) -> bool {
+    Reflect::has(v, &JsValue::from_str(key)).unwrap_or(false)
+}
+
+fn keys(v: &JsValue) -> Vec<String> {
+    let mut k: Vec<String> = Object::keys(v.unchecked_ref::<Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    k.sort();
+    k
+}
+
+fn set(target: &JsValue, path: &str, value: &JsValue) {
+    let (parent, name) = match path.rsplit_once('.') {
+        Some((p, n)) => (at(target, p), n),
+        None => (target.clone(), path),
+    };
+    Reflect::set(&parent, &JsValue::from_str(name), value).expect("set");
+}
+
+fn len(v: &JsValue, path: &str) -> u32 {
+    let a = at(v, path);
+    assert!(Array::is_array(&a), "{path} is not an array");
+    Array::from(&a).length()
+}
+
+/// The thrown value of a failed call: a JS `Error` with a message and `errors`, each
+/// `{ field, code, message }`; returned as (field, code) pairs.
+fn thrown(result: Result<JsValue, JsValue>) -> Vec<(String, String)> {
+    let error = result.expect_err("the call should throw");
+    assert!(error.is_instance_of::<js_sys::Error>(), "an Error");
+    let message = text(&error, "message");
+    assert!(!message.is_empty());
+    let errors = at(&error, "errors");
+    assert!(Array::is_array(&errors), "errors is an array");
+    Array::from(&errors)
+        .iter()
+        .map(|e| {
+            assert_eq!(keys(&e), ["code", "field", "message"]);
+            assert!(!text(&e, "message").is_empty());
+            (text(&e, "field"), text(&e, "code"))
+        })
+        .collect()
+}
+
+fn contains(errors: &[(String, String)], field: &str, code: &str) -> bool {
+    errors.iter().any(|(f, c)| f == field && c == code)
+}
+
+fn default_profile() -> JsValue {
+    js::scoring::default_profile().expect("defaultProfile")
+}
+
 #[wasm_bindgen_test]
 fn version_is_the_crate_version() {
-    assert_eq!(credit_sim::js::version(), env!("CARGO_PKG_VERSION"));
+    assert_eq!(js::version(), env!("CARGO_PKG_VERSION"));
 }
 
 #[wasm_bindgen_test]
 fn a_value_that_is_not_plain_data_becomes_a_typed_error() {
     let not_data = js_sys::Function::new_no_args("return 1");
     // Functions are not data: the result is an Error carrying `errors`, never a panic.
-    let error = credit_sim::js::loose_from_js(not_data.into()).expect_err("a function is not data");
-    assert!(error.is_instance_of::<js_sys::Error>());
-    let errors = js_sys::Reflect::get(&error, &JsValue::from_str("errors")).expect("errors");
-    assert!(js_sys::Array::is_array(&errors));
-    let first = js_sys::Array::from(&errors).get(0);
-    let field = js_sys::Reflect::get(&first, &JsValue::from_str("field")).expect("field");
-    assert_eq!(field.as_string().as_deref(), Some("(input)"));
+    let errors = thrown(js::loose_from_js(not_data.into()).map(|_| JsValue::NULL));
+    assert_eq!(errors[0].0, "(input)");
+}
+
+#[wasm_bindgen_test]
+fn amortize_gives_the_golden_mortgage_in_camel_case_strings() {
+    let s = js::money::amortize(parse(MORTGAGE)).expect("plan");
+    assert_eq!(len(&s, "rows"), 360);
+    assert_eq!(text(&s, "rows[0].payment"), "5307.27");
+    assert_eq!(text(&s, "rows[0].interest"), "4083.33");
+    assert_eq!(text(&s, "totalPayment"), "1910615.12");
+    assert_eq!(text(&s, "totalInterest"), "910615.12");
+    assert_eq!(text(&s, "apr"), "0.0490");
+    assert_eq!(text(&s, "effectiveAnnualRate"), "0.0501");
+    assert_eq!(text(&s, "simpleAnnualRate"), "0.049");
+    assert_eq!(text(&s, "rows[359].balance"), "0.00");
+    assert_eq!(int(&s, "rows[0].period"), 1);
+    // No startDate: no dueDate key at all; no prepayment: no interestSaved.
+    let row = at(&s, "rows[0]");
+    assert_eq!(
+        keys(&row),
+        [
+            "balance",
+            "fee",
+            "interest",
+            "payment",
+            "period",
+            "principal"
+        ]
+    );
+    assert!(!has(&s, "interestSaved"));
+    assert_eq!(
+        keys(&s),
+        [
+            "apr",
+            "effectiveAnnualRate",
+            "rows",
+            "simpleAnnualRate",
+            "totalFee",
+            "totalInterest",
+            "totalPayment"
+        ]
+    );
+    // Amounts and rates may be given as JS numbers.
+    let numbers = parse(
+        r#"{ "principal": 1000000, "termMonths": 360, "method": "equalInstallment", "annualRate": 0.049 }"#,
+    );
+    let n = js::money::amortize(numbers).expect("plan");
+    assert_eq!(text(&n, "rows[0].payment"), "5307.27");
+}
+
+#[wasm_bindgen_test]
+fn amortize_with_a_start_date_gives_due_dates() {
+    let s = js::money::amortize(parse(DAILY)).expect("plan");
+    assert_eq!(text(&s, "rows[0].dueDate"), "2024-02-29");
+    assert_eq!(text(&s, "rows[0].interest"), "145.00");
+    assert_eq!(text(&s, "rows[1].dueDate"), "2024-03-31");
+    // A prepayment row carries `prepayment`, and the schedule `interestSaved`.
+    let with_prepayment = parse(
+        r#"{ "principal": "10000", "termMonths": 12, "method": "equalInstallment", "annualRate": "0.1",
+             "prepayment": { "afterPeriod": 3, "amount": "all" } }"#,
+    );
+    let p = js::money::amortize(with_prepayment).expect("plan");
+    assert_eq!(len(&p, "rows"), 3);
+    assert!(has(&at(&p, "rows[2]"), "prepayment"));
+    assert!(text(&p, "interestSaved")
+        .parse::<f64>()
+        .is_ok_and(|x| x > 0.0));
+}
+
+#[wasm_bindgen_test]
+fn amortize_refuses_bad_input_listing_every_problem() {
+    let bad = parse(
+        r#"{ "principal": "-5", "termMonths": 0, "method": "sideways", "annualRate": "0.1", "dailyRate": "0.001", "colour": 1 }"#,
+    );
+    let errors = thrown(js::money::amortize(bad));
+    for (field, code) in [
+        ("principal", "outOfRange"),
+        ("termMonths", "outOfRange"),
+        ("method", "unknownValue"),
+        ("dailyRate", "conflict"),
+        ("colour", "unknownField"),
+    ] {
+        assert!(
+            contains(&errors, field, code),
+            "{field} {code} in {errors:?}"
+        );
+    }
+
+    // NaN and Infinity cannot be written in JSON: set them on a JS object.
+    let loan = Object::new();
+    set(&loan, "principal", &JsValue::from_f64(f64::NAN));
+    set(&loan, "termMonths", &JsValue::from_f64(f64::INFINITY));
+    set(&loan, "method", &JsValue::from_str("bullet"));
+    set(&loan, "annualRate", &JsValue::from_f64(f64::NEG_INFINITY));
+    let errors = thrown(js::money::amortize(loan.into()));
+    for field in ["principal", "termMonths", "annualRate"] {
+        assert!(
+            contains(&errors, field, "notFinite"),
+            "{field} in {errors:?}"
+        );
+    }
+
+    let missing =
+        parse(r#"{ "principal": "1000", "method": "equalInstallment", "annualRate": "0.1" }"#);
+    let errors = thrown(js::money::amortize(missing));
+    assert_eq!(errors, [("termMonths".to_owned(), "missing".to_owned())]);
+
+    let errors = thrown(js::money::amortize(JsValue::UNDEFINED));
+    assert!(!errors.is_empty());
+    let errors = thrown(js::money::amortize(JsValue::from_str("a loan")));
+    assert!(!errors.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn amortize_columns_gives_the_same_plan_in_whole_fen() {
+    let c = js::columns::amortize_columns(parse(MORTGAGE)).expect("columns");
+    assert_eq!(int(&c, "length"), 360);
+    let payment: js_sys::Float64Array = at(&c, "payment").unchecked_into();
+    assert_eq!(payment.length(), 360);
+    assert_eq!(whole(payment.get_index(0)), 530_727);
+    let period: js_sys::Uint32Array = at(&c, "period").unchecked_into();
+    assert_eq!(period.get_index(359), 360);
+    assert!(!has(&c, "dueDate") && !has(&c, "rows"));
+    assert_eq!(text(&c, "totalPayment"), "1910615.12");
+    assert_eq!(text(&c, "apr"), "0.0490");
+
+    let d = js::columns::amortize_columns(parse(DAILY)).expect("columns");
+    assert_eq!(text(&d, "dueDate[0]"), "2024-02-29");
+    let interest: js_sys::Float64Array = at(&d, "interest").unchecked_into();
+    assert_eq!(whole(interest.get_index(0)), 14_500);
+
+    let errors = thrown(js::columns::amortize_columns(parse(
+        r#"{ "principal": "0", "termMonths": 12, "method": "bullet" }"#,
+    )));
+    assert!(contains(&errors, "principal", "outOfRange"), "{errors:?}");
+}
+
+#[wasm_bindgen_test]
+fn default_profile_round_trips_through_score_profile() {
+    let profile = default_profile();
+    assert_eq!(int(&profile, "age"), 30);
+    assert!(at(&profile, "business").is_null());
+    assert!(at(&profile, "monthlyIncome").is_string());
+    let report = js::scoring::score_profile(profile.clone()).expect("report");
+    // Exactly the native report, as JSON.
+    let native = credit_sim::scoring::score_profile(&credit_sim::default_profile());
+    assert_eq!(
+        stringify(&report),
+        serde_json::to_string(&native).expect("json")
+    );
+    // And through JSON text, as a page that stored it would give it back.
+    let reparsed = parse(&stringify(&profile));
+    let again = js::scoring::score_profile(reparsed).expect("report");
+    assert_eq!(stringify(&again), stringify(&report));
+
+    let score = number(&report, "score");
+    assert!((350.0..=950.0).contains(&score));
+    assert!(at(&report, "band").is_string());
+    assert!(text(&report, "probabilityOfDefault").parse::<f64>().is_ok());
+    assert_eq!(at(&report, "thinFile").as_bool(), Some(false));
+    assert_eq!(len(&report, "dimensions"), 5);
+    assert_eq!(text(&report, "dimensions[0].id"), "creditHistory");
+    assert!(number(&report, "dimensions[0].maxPoints") > 0.0);
+    assert!(len(&report, "reasons") <= 4);
+    assert!(len(&report, "improvements") <= 3);
+    if len(&report, "improvements") > 0 {
+        assert!(at(&report, "improvements[0].field").is_string());
+        assert!(number(&report, "improvements[0].scoreGain") > 0.0);
+    }
+}
+
+#[wasm_bindgen_test]
+fn score_profile_refuses_bad_profiles_with_paths() {
+    let profile = default_profile();
+    set(&profile, "age", &JsValue::from_f64(12.0));
+    set(&profile, "onTimeRatePct", &JsValue::from_f64(f64::NAN));
+    set(
+        &profile,
+        "business",
+        &parse(r#"{ "monthlyRevenue": "x", "businessAgeMonths": 3, "revenueTrendPct": 0 }"#),
+    );
+    let errors = thrown(js::scoring::score_profile(profile));
+    assert!(contains(&errors, "age", "outOfRange"), "{errors:?}");
+    assert!(
+        errors.iter().any(|(f, _)| f == "onTimeRatePct"),
+        "{errors:?}"
+    );
+    assert!(
+        contains(&errors, "business.monthlyRevenue", "notANumber"),
+        "{errors:?}"
+    );
+    let errors = thrown(js::scoring::score_profile(parse("{}")));
+    assert!(contains(&errors, "age", "missing"), "{errors:?}");
+}
+
+#[wasm_bindgen_test]
+fn offers_with_and_without_rules() {
+    let profile = default_profile();
+    let plain = js::scoring::offers(profile.clone(), JsValue::UNDEFINED).expect("offers");
+    assert_eq!(
+        keys(&plain),
+        [
+            "creditLine",
+            "creditLoan",
+            "depositFree",
+            "legalNotes",
+            "microBusiness"
+        ]
+    );
+    assert_eq!(at(&plain, "creditLoan.eligible").as_bool(), Some(true));
+    assert_eq!(
+        text(&plain, "creditLoan.aprPrincipal"),
+        text(&plain, "creditLoan.limit")
+    );
+    assert!(text(&plain, "creditLoan.limit").ends_with(".00"));
+    assert!(text(&plain, "creditLoan.dailyRate").starts_with("0.000"));
+    assert_eq!(len(&plain, "creditLine.installmentPlans"), 4);
+    assert_eq!(text(&plain, "creditLine.installmentPlans[3].apr"), "0.1586");
+    assert!(at(&plain, "microBusiness").is_null());
+    assert_eq!(len(&plain, "depositFree"), 3);
+    assert_eq!(len(&plain, "legalNotes"), 5);
+    let null_rules = js::scoring::offers(profile.clone(), JsValue::NULL).expect("offers");
+    assert_eq!(stringify(&null_rules), stringify(&plain));
+
+    // defaultRules() given back gives the same offers; without `journey` too.
+    let rules = js::scoring::default_rules().expect("rules");
+    let same = js::scoring::offers(profile.clone(), rules.clone()).expect("offers");
+    assert_eq!(stringify(&same), stringify(&plain));
+    Reflect::delete_property(
+        rules.unchecked_ref::<Object>(),
+        &JsValue::from_str("journey"),
+    )
+    .expect("del");
+    let same = js::scoring::offers(profile.clone(), rules).expect("offers");
+    assert_eq!(stringify(&same), stringify(&plain));
+
+    // A stricter product: the cash loan needs 950; declined, limit "0.00", price indicative.
+    let strict = js::scoring::default_rules().expect("rules");
+    set(&strict, "creditLoan.minScore", &JsValue::from_f64(950.0));
+    let declined = js::scoring::offers(profile.clone(), strict).expect("offers");
+    assert_eq!(at(&declined, "creditLoan.eligible").as_bool(), Some(false));
+    assert_eq!(
+        text(&declined, "creditLoan.declineReasons[0]"),
+        "scoreBelowMinimum"
+    );
+    assert_eq!(text(&declined, "creditLoan.limit"), "0.00");
+    assert_eq!(text(&declined, "creditLoan.aprPrincipal"), "1000.00");
+    assert_eq!(
+        text(&declined, "creditLoan.dailyRate"),
+        text(&plain, "creditLoan.dailyRate")
+    );
+
+    // Bad rules and a bad profile: every problem at once.
+    let bad_rules = js::scoring::default_rules().expect("rules");
+    set(
+        &bad_rules,
+        "creditLoan.minScore",
+        &JsValue::from_f64(2000.0),
+    );
+    set(&bad_rules, "journey.cutShare", &JsValue::from_str("2"));
+    let bad_profile = default_profile();
+    set(&bad_profile, "age", &JsValue::from_f64(200.0));
+    let errors = thrown(js::scoring::offers(bad_profile, bad_rules));
+    for field in ["creditLoan.minScore", "journey.cutShare", "age"] {
+        assert!(
+            contains(&errors, field, "outOfRange"),
+            "{field} in {errors:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn presets_are_the_six_and_each_scores_and_gets_offers() {
+    let presets = js::scoring::presets().expect("presets");
+    assert_eq!(len(&presets, ""), 6);
+    let ids: Vec<String> = (0..6)
+        .map(|i| text(&presets, &format!("[{i}].id")))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "student",
+            "newGraduate",
+            "salaried",
+            "shopOwner",
+            "thinFile",
+            "recovering"
+        ]
+    );
+    for (i, id) in ids.iter().enumerate() {
+        let p = at(&presets, &format!("[{i}]"));
+        assert_eq!(keys(&p), ["id", "nameEn", "nameZh", "profile"]);
+        assert!(!text(&p, "nameZh").is_empty() && !text(&p, "nameEn").is_empty());
+        let report = js::scoring::score_profile(at(&p, "profile")).expect("report");
+        assert!(number(&report, "score") >= 350.0);
+        let offers = js::scoring::offers(at(&p, "profile"), JsValue::UNDEFINED).expect("offers");
+        let micro = at(&offers, "microBusiness");
+        assert_eq!(micro.is_null(), id != "shopOwner", "{id}");
+    }
+    assert_eq!(int(&presets, "[4].profile.repaymentsLast24m"), 0);
+}
+
+#[wasm_bindgen_test]
+fn default_rules_hold_every_section() {
+    let r = js::scoring::default_rules().expect("rules");
+    assert_eq!(
+        keys(&r),
+        [
+            "creditLine",
+            "creditLoan",
+            "depositFree",
+            "journey",
+            "lpr",
+            "microBusiness",
+            "penaltyMultiplier",
+            "pricing"
+        ]
+    );
+    assert_eq!(int(&r, "creditLoan.minScore"), 600);
+    assert_eq!(text(&r, "creditLoan.maxDebtServiceRatio"), "0.5");
+    assert_eq!(len(&r, "creditLine.installmentFees"), 4);
+    assert_eq!(text(&r, "creditLine.installmentFees[3].feeRate"), "0.088");
+    assert_eq!(text(&r, "microBusiness.revenueIncomeShare"), "0.2");
+    assert_eq!(int(&r, "journey.raiseAfterCleanMonths"), 6);
+    assert_eq!(text(&r, "penaltyMultiplier"), "1.5");
+    assert_eq!(text(&r, "lpr"), "0.03");
+}
+
+fn journey_input(months: &str) -> JsValue {
+    let input = parse(&format!(
+        r#"{{ "loan": {{ "principal": "10000", "termMonths": 24, "method": "equalInstallment", "dailyRate": "0.0004", "startDate": "2025-01-15" }},
+             "months": {months} }}"#
+    ));
+    set(&input, "profile", &default_profile());
+    input
+}
+
+#[wasm_bindgen_test]
+fn simulate_journey_moves_score_limit_and_penalties() {
+    let input = journey_input(
+        r#"[{ "event": "onTime" }, { "event": "late", "daysLate": 12 }, { "event": "missed" }]"#,
+    );
+    let j = js::journey::simulate_journey(input).expect("journey");
+    assert_eq!(len(&j, "months"), 3);
+    assert_eq!(int(&j, "months[0].month"), 1);
+    assert!(number(&j, "months[2].score") < number(&j, "months[0].score"));
+    assert!(text(&j, "months[1].penaltyInterest") != "0.00");
+    assert_eq!(text(&j, "months[1].events[0]"), "late");
+    assert_eq!(text(&j, "months[1].warnings[0]"), "overdue");
+    assert!(text(&j, "months[0].limit").ends_with(".00"));
+    assert!(text(&j, "months[0].balance").ends_with(|c: char| c.is_ascii_digit()));
+    assert!(at(&j, "start").is_object());
+    assert!(at(&j, "totalPenaltyInterest").is_string());
+
+    // The product's journey rules: a raise after 3 clean months.
+    let clean = r#"[{ "event": "onTime" }, { "event": "onTime" }, { "event": "onTime" }]"#;
+    let standard = js::journey::simulate_journey(journey_input(clean)).expect("journey");
+    assert_eq!(len(&standard, "months[2].events"), 1);
+    let quick = journey_input(clean);
+    let rules = js::scoring::default_rules().expect("rules");
+    set(
+        &rules,
+        "journey.raiseAfterCleanMonths",
+        &JsValue::from_f64(3.0),
+    );
+    set(&quick, "rules", &rules);
+    let quick = js::journey::simulate_journey(quick).expect("journey");
+    assert_eq!(text(&quick, "months[2].events[1]"), "limitRaised");
+
+    let bad = journey_input(
+        r#"[{ "event": "onTime" }, { "event": "late", "daysLate": -1 }, { "event": "nap" }]"#,
+    );
+    set(&bad, "loan.termMonths", &JsValue::from_f64(0.0));
+    let errors = thrown(js::journey::simulate_journey(bad));
+    assert!(
+        contains(&errors, "months[1].daysLate", "outOfRange"),
+        "{errors:?}"
+    );
+    assert!(
+        contains(&errors, "months[2].event", "unknownValue"),
+        "{errors:?}"
+    );
+    assert!(
+        contains(&errors, "loan.termMonths", "outOfRange"),
+        "{errors:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn lender_view_is_seeded_and_validated() {
+    let input = parse(r#"{ "score": 650, "borrowers": 1000, "seed": 7 }"#);
+    let v = js::journey::lender_view(input.clone()).expect("view");
+    assert_eq!(int(&v, "score"), 650);
+    assert_eq!(text(&v, "band"), "veryGood");
+    assert_eq!(int(&v, "borrowers"), 1000);
+    assert!(text(&v, "probabilityOfDefault").parse::<f64>().is_ok());
+    assert!(number(&v, "defaults") >= 0.0);
+    assert!(text(&v, "price.apr").parse::<f64>().is_ok());
+    assert!(len(&v, "curve") > 0 && len(&v, "groups") > 0);
+    let again = js::journey::lender_view(input).expect("view");
+    assert_eq!(stringify(&again), stringify(&v), "same seed, same cohort");
+
+    let errors = thrown(js::journey::lender_view(parse(r#"{ "score": 2000 }"#)));
+    assert!(contains(&errors, "score", "outOfRange"), "{errors:?}");
+}
+
+#[wasm_bindgen_test]
+fn model_card_and_reason_texts() {
+    let card = js::scoring::model_card().expect("model card");
+    assert_eq!(len(&card, "characteristics"), 30);
+    assert!(len(&card, "scoreTable") > 0);
+    assert_eq!(int(&card, "scaling.minScore"), 350);
+    let en = js::scoring::reason_text("thinFile", "en");
+    let zh = js::scoring::reason_text("thinFile", "zh");
+    assert!(!en.is_empty() && !zh.is_empty() && en != zh);
+    assert!(!js::scoring::reason_action("creditUtilization", "en").is_empty());
+    assert_eq!(js::scoring::reason_text("noSuchCode", "en"), "");
+    assert_eq!(js::scoring::reason_action("noSuchCode", "zh"), "");
 }
