@@ -188,6 +188,29 @@ export function runComparison({ ours, amortizeDecimal, LoanJs, pmt, now, budgetM
   return { hasAmortize, agreement, timings };
 }
 
+/**
+ * A wider agreement sweep against the f64 peer only: `count` random loans (a different seed),
+ * ours (amortizeColumns, exact; checked against decimal.js above and against the Rust reference
+ * planner by tests/money_fast.rs) against loanjs, row by row.
+ */
+export function loanjsSweep({ ours, LoanJs, count }) {
+  const loans = randomLoans(count, 7);
+  const out = { loans: count, rows: 0, rowsOff: 0, maxDiffFen: 0, loansWithRowsOff: 0, lastRowsOff: 0, example: null };
+  for (const loan of loans) {
+    const exact = columnsAsSchedule(ours.amortizeColumns(loan));
+    const d = loanjsDiff(exact, new LoanJs(...loanjsArgs(loan)));
+    out.rows += d.rows;
+    out.rowsOff += d.rowsOff;
+    out.maxDiffFen = Math.max(out.maxDiffFen, d.maxDiffFen);
+    if (d.rowsOff > 0) {
+      out.loansWithRowsOff++;
+      out.example ??= `${loan.method} ${loan.principal} ${loan.termMonths}m ${loan.annualRate}`;
+    }
+    if (d.lastRowMaxFen > 0) out.lastRowsOff++;
+  }
+  return out;
+}
+
 /** The result as a few readable lines. */
 export function describe(where, result) {
   const lines = [`== ${where}`];
@@ -199,6 +222,10 @@ export function describe(where, result) {
   lines.push(`loanjs (f64): ${a.loanjsRowsOff} of ${a.rows - a.loans} rows before the last differ by a fen or more (largest gap ${a.loanjsMaxDiffFen} fen); last rows: ${a.loanjsLastRowsOff} of ${a.loans} differ (largest ${a.loanjsLastRowMaxDiffFen} fen)`);
   const pmtOff = a.financialPmt.filter((p) => p.diffFen !== 0).length;
   lines.push(`financial pmt (f64, payment only): ${a.financialPmt.length - pmtOff} of ${a.financialPmt.length} first payments equal to the fen`);
+  if (result.sweep) {
+    const w = result.sweep;
+    lines.push(`loanjs sweep: ${w.loans} more random loans, ${w.rows} rows: ${w.rowsOff} rows before the last off by a fen or more, in ${w.loansWithRowsOff} loans (largest gap ${w.maxDiffFen} fen${w.example ? `; e.g. ${w.example}` : ""}); ${w.lastRowsOff} last rows differ`);
+  }
   const f = (x) => (x === undefined ? "—" : x < 10 ? x.toFixed(2) : x.toFixed(1));
   lines.push("median µs per 360-row schedule:");
   lines.push(`  ${"method".padEnd(18)} ${"amortize".padStart(9)} ${"columns".padStart(9)} ${"decimal.js".padStart(11)} ${"loanjs".padStart(8)} ${"fin.pmt".padStart(8)}   ours/decimal.js  ours/loanjs`);
