@@ -328,7 +328,7 @@ fn score_profile_refuses_bad_profiles_with_paths() {
 #[wasm_bindgen_test]
 fn offers_with_and_without_rules() {
     let profile = default_profile();
-    let plain = js::scoring::offers(profile.clone(), JsValue::UNDEFINED).expect("offers");
+    let plain = js::scoring::offers(profile.clone(), None).expect("offers");
     assert_eq!(
         keys(&plain),
         [
@@ -351,25 +351,25 @@ fn offers_with_and_without_rules() {
     assert!(at(&plain, "microBusiness").is_null());
     assert_eq!(len(&plain, "depositFree"), 3);
     assert_eq!(len(&plain, "legalNotes"), 5);
-    let null_rules = js::scoring::offers(profile.clone(), JsValue::NULL).expect("offers");
+    let null_rules = js::scoring::offers(profile.clone(), Some(JsValue::NULL)).expect("offers");
     assert_eq!(stringify(&null_rules), stringify(&plain));
 
     // defaultRules() given back gives the same offers; without `journey` too.
     let rules = js::scoring::default_rules().expect("rules");
-    let same = js::scoring::offers(profile.clone(), rules.clone()).expect("offers");
+    let same = js::scoring::offers(profile.clone(), Some(rules.clone())).expect("offers");
     assert_eq!(stringify(&same), stringify(&plain));
     Reflect::delete_property(
         rules.unchecked_ref::<Object>(),
         &JsValue::from_str("journey"),
     )
     .expect("del");
-    let same = js::scoring::offers(profile.clone(), rules).expect("offers");
+    let same = js::scoring::offers(profile.clone(), Some(rules)).expect("offers");
     assert_eq!(stringify(&same), stringify(&plain));
 
     // A stricter product: the cash loan needs 950; declined, limit "0.00", price indicative.
     let strict = js::scoring::default_rules().expect("rules");
     set(&strict, "creditLoan.minScore", &JsValue::from_f64(950.0));
-    let declined = js::scoring::offers(profile.clone(), strict).expect("offers");
+    let declined = js::scoring::offers(profile.clone(), Some(strict)).expect("offers");
     assert_eq!(at(&declined, "creditLoan.eligible").as_bool(), Some(false));
     assert_eq!(
         text(&declined, "creditLoan.declineReasons[0]"),
@@ -392,7 +392,7 @@ fn offers_with_and_without_rules() {
     set(&bad_rules, "journey.cutShare", &JsValue::from_str("2"));
     let bad_profile = default_profile();
     set(&bad_profile, "age", &JsValue::from_f64(200.0));
-    let errors = thrown(js::scoring::offers(bad_profile, bad_rules));
+    let errors = thrown(js::scoring::offers(bad_profile, Some(bad_rules)));
     for field in ["creditLoan.minScore", "journey.cutShare", "age"] {
         assert!(
             contains(&errors, field, "outOfRange"),
@@ -425,7 +425,8 @@ fn presets_are_the_six_and_each_scores_and_gets_offers() {
         assert!(!text(&p, "nameZh").is_empty() && !text(&p, "nameEn").is_empty());
         let report = js::scoring::score_profile(at(&p, "profile")).expect("report");
         assert!(number(&report, "score") >= 350.0);
-        let offers = js::scoring::offers(at(&p, "profile"), JsValue::UNDEFINED).expect("offers");
+        let offers =
+            js::scoring::offers(at(&p, "profile"), Some(JsValue::UNDEFINED)).expect("offers");
         let micro = at(&offers, "microBusiness");
         assert_eq!(micro.is_null(), id != "shopOwner", "{id}");
     }

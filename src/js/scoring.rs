@@ -112,6 +112,11 @@ export interface JourneyRules {
 /** ProductRules as input: `journey` may be left out (or null) for the defaults. */
 export type ProductRulesInput = Omit<ProductRules, "journey"> & { journey?: JourneyRules | null };
 export interface Preset { id: string; nameEn: string; nameZh: string; profile: Profile; }
+/**
+ * The offers for a profile under optional rules (API.md `offers`): `rules` left out,
+ * `undefined` or `null` means `defaultRules()`. Throws an `Error` with `errors` on bad input.
+ */
+export function offers(profile: Profile, rules?: ProductRulesInput | null): Offers;
 export interface ModelCard {
   scaling: { pdo: number; baseScore: number; baseOdds: number; offset: number; minScore: number; maxScore: number; };
   fitScale: string; fitAuc: string; fitKs: string;
@@ -131,14 +136,14 @@ pub fn score_profile(
     to_js(&report)
 }
 
-/// The offers for a profile under optional rules (API.md `offers`).
-#[wasm_bindgen(js_name = offers, unchecked_return_type = "Offers")]
-pub fn offers(
-    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ProductRulesInput | undefined | null")] rules: JsValue,
-) -> Result<JsValue, JsValue> {
+/// The offers for a profile under optional rules (API.md `offers`): `rules` left out, `undefined`
+/// or `null` means `defaultRules()`.
+/// Its TypeScript signature is written out in `TS_SCORING` (`rules?:`), which wasm-bindgen
+/// cannot generate for a typed optional parameter.
+#[wasm_bindgen(js_name = offers, skip_typescript)]
+pub fn offers(profile: JsValue, rules: Option<JsValue>) -> Result<JsValue, JsValue> {
     let profile = loose_from_js(profile)?;
-    let rules = loose_from_js(rules)?;
+    let rules = loose_from_js(rules.unwrap_or(JsValue::NULL))?;
     let offers = crate::offers::offers_loose(&profile, &rules).map_err(|e| errors_to_js(&e))?;
     to_js(&offers)
 }
