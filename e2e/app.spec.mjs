@@ -215,15 +215,41 @@ test("no horizontal scroll at 375 px; screenshots", async () => {
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(wide <= 375, `${tab}: scrollWidth ${wide}`);
   }
-  await page.click("#tab-score");
-  await page.screenshot({ path: "docs/screenshot-375.png", fullPage: false });
   guard.assertClean(assert);
   await context.close();
+
+  // The screenshots are in English: the test machine's Chromium may have no CJK font.
+  const phone = await open("en-US", { width: 375, height: 800 });
+  await ready(phone.page);
+  await phone.page.selectOption("#preset", "newGraduate");
+  for (const tab of ["score", "offers", "plan", "compare", "learn"]) {
+    await phone.page.click(`#tab-${tab}`);
+    const w = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(w <= 375, `en ${tab}: scrollWidth ${w}`);
+  }
+  await phone.page.click("#tab-score");
+  await phone.page.evaluate(() => window.scrollTo(0, 0));
+  await phone.page.screenshot({ path: "docs/screenshot-375.png", fullPage: false });
+  if (process.env.SHOTS_DIR) {
+    for (const tab of ["offers", "plan"]) {
+      await phone.page.click(`#tab-${tab}`);
+      await phone.page.locator(`#panel-${tab}`).scrollIntoViewIfNeeded();
+      await phone.page.screenshot({ path: `${process.env.SHOTS_DIR}/375-${tab}.png`, fullPage: true });
+    }
+  }
+  phone.guard.assertClean(assert);
+  await phone.context.close();
 
   const wide = await open("en-US", { width: 1280, height: 900 });
   await ready(wide.page);
   await wide.page.selectOption("#preset", "salaried");
   await wide.page.screenshot({ path: "docs/screenshot-1280.png", fullPage: false });
+  if (process.env.SHOTS_DIR) {
+    for (const tab of ["offers", "plan", "compare", "learn"]) {
+      await wide.page.click(`#tab-${tab}`);
+      await wide.page.screenshot({ path: `${process.env.SHOTS_DIR}/1280-${tab}.png`, fullPage: true });
+    }
+  }
   wide.guard.assertClean(assert);
   await wide.context.close();
 });

@@ -187,10 +187,10 @@ pub fn app() -> Html {
             </header>
             <p class="independence" id="independence-notice">{ t(lang, K::Notice) }</p>
             <NoticeBar />
+            <Headline />
             <main class="layout" id="main">
                 <ProfileForm />
                 <section class="results" id="results" aria-label={t(lang, K::NavLabel)}>
-                    <Headline />
                     <nav class="tabs" aria-label={t(lang, K::NavLabel)}>{ for tabs }</nav>
                     <div class="panel" id={format!("panel-{}", tab.code())}>{ panel }</div>
                 </section>

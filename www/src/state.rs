@@ -658,11 +658,8 @@ pub fn plan_input(form: &LoanForm, derived: &Derived) -> Result<Loose, Vec<Probl
         RateSpec::FeeByTerm(fees) => {
             pairs.push(("method", Loose::text("feeInstallment")));
             pairs.push(("annualRate", Loose::text("0")));
-            let n = term_n.unwrap_or(0.0);
-            let fee = fees
-                .iter()
-                .find(|(t, _)| f64::from(*t) == n)
-                .map(|(_, f)| *f);
+            let n = form.term.trim().parse::<u32>().ok();
+            let fee = fees.iter().find(|(t, _)| Some(*t) == n).map(|(_, f)| *f);
             match fee {
                 Some(f) => pairs.push(("feeRate", Loose::text(f.normalize().to_string()))),
                 None => problems.push(Problem {

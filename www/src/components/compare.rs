@@ -35,6 +35,7 @@ pub fn compare() -> Html {
         (Some(a), Some(b)) => {
             let apr_diff = (b.apr - a.apr) * Decimal::ONE_HUNDRED;
             html! {
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(lang, K::Difference)}>
                 <table class="diff" id="compare-diff">
                     <caption>{ t(lang, K::Difference) }</caption>
                     <thead><tr><th scope="col"></th><th scope="col">{ t(lang, K::PlanA) }</th><th scope="col">{ t(lang, K::PlanB) }</th><th scope="col">{ "B − A" }</th></tr></thead>
@@ -46,6 +47,7 @@ pub fn compare() -> Html {
                         <tr><th scope="row">{ t(lang, K::AprShort) }</th><td>{ pct2(a.apr) }</td><td>{ pct2(b.apr) }</td><td>{ format!("{}{} pp", if apr_diff > Decimal::ZERO { "+" } else { "" }, apr_diff.round_dp(2)) }</td></tr>
                     </tbody>
                 </table>
+                </div>
             }
         }
         _ => Html::default(),

@@ -17,6 +17,9 @@ pub struct BadgeProps {
     pub lines: LegalLines,
     /// Page language.
     pub lang: Lang,
+    /// Short labels (in a table); the full sentence stays for screen readers and as a tooltip.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// Three badges: 24 %, 36 %, 4 × LPR, each "within" (calm) or "above" (warning), with text.
@@ -25,8 +28,20 @@ pub fn legal_badges(p: &BadgeProps) -> Html {
     let l = &p.lines;
     let lang = p.lang;
     let lpr_within = format!("≤ 4×LPR ({})", pct(l.four_lpr, 2));
+    let compact = p.compact;
+    let short = |within: &str| {
+        within
+            .replace('≤', ">")
+            .replace(" (", "\u{0}")
+            .split('\u{0}')
+            .next()
+            .unwrap_or("")
+            .to_owned()
+    };
     let badge = |above: bool, within: String, above_text: &'static str| {
-        if above {
+        if above && compact {
+            html! { <li class="badge badge-warn" title={above_text}><span aria-hidden="true">{ "⚠ " }{ short(&within) }</span><span class="visually-hidden">{ above_text }</span></li> }
+        } else if above {
             html! { <li class="badge badge-warn">{ "⚠ " }{ above_text }</li> }
         } else {
             html! { <li class="badge badge-ok">{ "✓ " }{ within }</li> }
@@ -124,6 +139,7 @@ pub fn offers_view() -> Html {
                 <dl class="facts">
                     <div><dt>{ t(lang, K::Limit) }</dt><dd class="limit-value">{ yuan_short(line.limit, lang) }</dd></div>
                 </dl>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(lang, K::InstallmentPlans)}>
                 <table class="plans">
                     <caption>{ t(lang, K::InstallmentPlans) }</caption>
                     <thead><tr>
@@ -138,11 +154,12 @@ pub fn offers_view() -> Html {
                                 <th scope="row">{ months(p.periods, lang) }</th>
                                 <td class="apr-cell">{ pct2(p.apr) }</td>
                                 <td>{ pct(p.fee_rate, 2) }</td>
-                                <td>{ for note("creditLine", Some(p.periods)).map(|l| html! { <LegalBadges lines={l} lang={lang} /> }) }</td>
+                                <td>{ for note("creditLine", Some(p.periods)).map(|l| html! { <LegalBadges lines={l} lang={lang} compact={true} /> }) }</td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
+                </div>
                 <button type="button" class="btn" onclick={plan(Product::CreditLine)}>{ t(lang, K::PlanThis) }</button>
             </article>
             {

@@ -131,7 +131,10 @@ pub fn loan_form_view(p: &LoanFormProps) -> Html {
         })
         .unwrap_or(1_000_000);
     let amount_label = match (&limit_text, terms.eligible) {
-        (Some(l), true) => format!("{}（{} {}）", t(lang, K::Amount), t(lang, K::UpToLimit), l),
+        (Some(l), true) => match lang {
+            Lang::Zh => format!("{}（{} {}）", t(lang, K::Amount), t(lang, K::UpToLimit), l),
+            Lang::En => format!("{} ({} {})", t(lang, K::Amount), t(lang, K::UpToLimit), l),
+        },
         _ => t(lang, K::Amount).to_owned(),
     };
     let amount = quantity(

@@ -56,7 +56,7 @@ pub fn radar(p: &RadarProps) -> Html {
         .collect::<Vec<_>>()
         .join(", ");
     html! {
-        <svg class="radar" viewBox="-50 0 360 240" role="img" aria-label={label}>
+        <svg class="radar" viewBox="-64 0 388 240" role="img" aria-label={label}>
             { for [0.25, 0.5, 0.75, 1.0].iter().map(|f| html! {
                 <polygon points={polygon(&vec![*f; n])} class="radar-grid" fill="none" />
             }) }
