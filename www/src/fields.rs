@@ -273,8 +273,7 @@ fn loose_of(f: &Field, raw: &str) -> Loose {
             if raw.is_empty() {
                 Loose::Null
             } else {
-                raw.parse::<f64>()
-                    .map_or_else(|_| Loose::text(raw), Loose::Number)
+                crate::format::number_of(raw).map_or_else(|| Loose::text(raw), Loose::Number)
             }
         }
     }

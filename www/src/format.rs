@@ -100,9 +100,54 @@ pub fn months(n: u32, lang: Lang) -> String {
     }
 }
 
-/// A decimal as text to at most `dp` places for an f64 chart coordinate.
+/// A decimal as an f64 for a chart coordinate (display only).
 pub fn to_f64(d: Decimal) -> f64 {
-    d.to_string().parse::<f64>().unwrap_or(0.0)
+    rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0)
+}
+
+/// An SVG coordinate with one decimal, without the float formatter (which is large in WASM):
+/// `12.345` → `12.3`, `-0.06` → `-0.1`.
+pub fn f1(x: f64) -> String {
+    let tenths = (x * 10.0).round();
+    #[allow(clippy::cast_possible_truncation)]
+    let t = if tenths.is_finite() {
+        tenths.clamp(-1e15, 1e15) as i64
+    } else {
+        0
+    };
+    let sign = if t < 0 { "-" } else { "" };
+    let a = t.unsigned_abs();
+    format!("{sign}{}.{}", a / 10, a % 10)
+}
+
+/// `(cos, sin)` of an angle in radians: the browser's `Math` in WASM (no libm in the bundle).
+pub fn cos_sin(angle: f64) -> (f64, f64) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (js_sys::Math::cos(angle), js_sys::Math::sin(angle))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        (angle.cos(), angle.sin())
+    }
+}
+
+/// A whole number typed into a box, as the f64 the core's loose input reads; `None` for text
+/// that is not a plain number (the core then names the problem). Avoids the f64 parser.
+pub fn number_of(text: &str) -> Option<f64> {
+    let t = text.trim();
+    if let Ok(i) = t.parse::<i64>() {
+        #[allow(clippy::cast_precision_loss)]
+        return Some(i as f64);
+    }
+    let body = t.strip_prefix('-').unwrap_or(t);
+    let plain = !body.is_empty()
+        && body.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && body.bytes().filter(|b| *b == b'.').count() <= 1;
+    if !plain {
+        return None;
+    }
+    t.parse::<Decimal>().ok().map(to_f64)
 }
 
 #[cfg(test)]
@@ -133,6 +178,19 @@ mod tests {
         assert_eq!(yuan_short(d("12345"), Lang::Zh), "1.23万");
         assert_eq!(yuan_short(d("8000"), Lang::Zh), "¥8,000");
         assert_eq!(yuan_short(d("35000"), Lang::En), "¥35,000");
+    }
+
+    #[test]
+    fn coordinates_and_numbers() {
+        assert_eq!(f1(12.345), "12.3");
+        assert_eq!(f1(12.35), "12.4");
+        assert_eq!(f1(-0.06), "-0.1");
+        assert_eq!(f1(0.0), "0.0");
+        assert_eq!(f1(f64::NAN), "0.0");
+        assert_eq!(number_of(" 42 "), Some(42.0));
+        assert_eq!(number_of("1.5"), Some(1.5));
+        assert_eq!(number_of("abc"), None);
+        assert_eq!(number_of("1e3"), None);
     }
 
     #[test]

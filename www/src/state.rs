@@ -626,7 +626,7 @@ fn percent_to_fraction(text: &str) -> Option<String> {
 pub fn plan_input(form: &LoanForm, derived: &Derived) -> Result<Loose, Vec<Problem>> {
     let terms = engine::product_terms(derived, form.product);
     let mut problems = Vec::new();
-    let term_n = form.term.trim().parse::<f64>().ok();
+    let term_n = crate::format::number_of(&form.term);
     let term = term_n.map_or_else(|| Loose::text(form.term.trim()), Loose::Number);
     let mut pairs: Vec<(&str, Loose)> = vec![
         ("principal", Loose::text(form.amount.trim())),
@@ -678,11 +678,9 @@ pub fn plan_input(form: &LoanForm, derived: &Derived) -> Result<Loose, Vec<Probl
             "equalInstallment" | "equalPrincipal" | "interestFirst"
         );
     if form.prepay && prepay_allowed {
-        let after = form
-            .prepay_after
-            .trim()
-            .parse::<f64>()
-            .map_or_else(|_| Loose::text(form.prepay_after.trim()), Loose::Number);
+        let after = form.prepay_after.trim().to_owned();
+        let after = crate::format::number_of(&after)
+            .map_or_else(|| Loose::text(after.clone()), Loose::Number);
         let amount = if form.prepay_all {
             Loose::text("all")
         } else {

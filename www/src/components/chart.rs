@@ -7,7 +7,7 @@ use credit_sim::money::Schedule;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::format::{to_f64, yuan};
+use crate::format::{f1, to_f64, yuan};
 use crate::i18n::{t, Lang, K};
 
 const W: f64 = 640.0;
@@ -73,14 +73,14 @@ pub fn chart(p: &ChartProps) -> Html {
     #[allow(clippy::cast_precision_loss)]
     let step = PLOT_W / n as f64;
     // Balance: top panel, y 10..110.
-    let mut line = format!("{LEFT:.1},110.0 {LEFT:.1},{:.1}", 10.0);
+    let mut line = format!("{l},110.0 {l},10.0", l = f1(LEFT));
     for (i, b) in bs.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
         let x = LEFT + step * (i as f64 + 1.0);
         let y = 110.0 - 100.0 * to_f64(b.balance) / max_bal;
-        line.push_str(&format!(" {x:.1},{y:.1}"));
+        line.push_str(&format!(" {},{}", f1(x), f1(y)));
     }
-    let area = format!("{line} {:.1},110.0", LEFT + PLOT_W);
+    let area = format!("{line} {},110.0", f1(LEFT + PLOT_W));
     let bars = bs.iter().enumerate().map(|(i, b)| {
         #[allow(clippy::cast_precision_loss)]
         let x = LEFT + step * i as f64 + step * 0.12;
@@ -90,8 +90,8 @@ pub fn chart(p: &ChartProps) -> Html {
         let base = 240.0;
         html! {
             <g>
-                <rect x={format!("{x:.1}")} y={format!("{:.1}", base - hp)} width={format!("{w:.1}")} height={format!("{hp:.1}")} class="bar-principal" />
-                <rect x={format!("{x:.1}")} y={format!("{:.1}", base - hp - hc)} width={format!("{w:.1}")} height={format!("{hc:.1}")} class="bar-cost" />
+                <rect x={f1(x)} y={f1(base - hp)} width={f1(w)} height={f1(hp)} class="bar-principal" />
+                <rect x={f1(x)} y={f1(base - hp - hc)} width={f1(w)} height={f1(hc)} class="bar-cost" />
             </g>
         }
     });
@@ -139,11 +139,11 @@ pub fn chart(p: &ChartProps) -> Html {
                     if by_year { <span class="small">{ lang.pick("（按年）", " (by year)") }</span> }
                 </span>
             </figcaption>
-            <svg viewBox={format!("0 0 {W} 250")} role="img" aria-label={desc.clone()} preserveAspectRatio="none">
-                <line x1={format!("{LEFT}")} y1="110" x2={format!("{}", LEFT + PLOT_W)} y2="110" class="axis" />
+            <svg viewBox="0 0 640 250" role="img" aria-label={desc.clone()} preserveAspectRatio="none">
+                <line x1={f1(LEFT)} y1="110" x2={f1(LEFT + PLOT_W)} y2="110" class="axis" />
                 <polygon points={area} class="balance-area" />
                 <polyline points={line} class="balance-line" fill="none" stroke-width="2" />
-                <line x1={format!("{LEFT}")} y1="240" x2={format!("{}", LEFT + PLOT_W)} y2="240" class="axis" />
+                <line x1={f1(LEFT)} y1="240" x2={f1(LEFT + PLOT_W)} y2="240" class="axis" />
                 { for bars }
             </svg>
             <p class="visually-hidden">{ desc }</p>

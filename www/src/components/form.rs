@@ -156,7 +156,7 @@ pub fn quantity(
     set: Callback<String>,
     extra: Option<Html>,
 ) -> Html {
-    let parsed = raw.trim().parse::<f64>().unwrap_or(0.0);
+    let parsed = crate::format::number_of(raw).unwrap_or(0.0);
     #[allow(clippy::cast_precision_loss)]
     let slider = parsed.clamp(min as f64, slider_max as f64);
     let set_a = set.clone();
@@ -166,7 +166,7 @@ pub fn quantity(
             <label for={id.to_owned()}>{ label.to_owned() }</label>
             <div class="quantity">
                 <input type="range" class="slider" min={min.to_string()} max={slider_max.to_string()} step={step.to_string()}
-                    value={slider.to_string()} aria-label={label.to_owned()} tabindex="-1"
+                    value={crate::format::f1(slider)} aria-label={label.to_owned()} tabindex="-1"
                     oninput={Callback::from(move |e: InputEvent| set_a.emit(input_value(&e)))} />
                 <input type="text" class="num" id={id.to_owned()} inputmode="decimal" autocomplete="off"
                     value={raw.to_owned()} aria-invalid={invalid.then_some("true")} aria-describedby={described}

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::format::f1;
 use crate::i18n::{band_label, Lang};
 use credit_sim::scoring::Band;
 
@@ -14,13 +15,20 @@ const R: f64 = 96.0;
 pub fn point(score: f64, radius: f64) -> (f64, f64) {
     let f = ((score - 350.0) / 600.0).clamp(0.0, 1.0);
     let angle = std::f64::consts::PI * (1.0 - f);
-    (CX + radius * angle.cos(), CY - radius * angle.sin())
+    let (cos, sin) = crate::format::cos_sin(angle);
+    (CX + radius * cos, CY - radius * sin)
 }
 
 fn arc(from: f64, to: f64) -> String {
     let (x1, y1) = point(from, R);
     let (x2, y2) = point(to, R);
-    format!("M {x1:.2} {y1:.2} A {R} {R} 0 0 1 {x2:.2} {y2:.2}")
+    format!(
+        "M {} {} A 96 96 0 0 1 {} {}",
+        f1(x1),
+        f1(y1),
+        f1(x2),
+        f1(y2)
+    )
 }
 
 /// The gauge's properties.
@@ -52,10 +60,10 @@ pub fn gauge(p: &GaugeProps) -> Html {
             { for bands.iter().map(|(a, b, name)| html! {
                 <path d={arc(*a, *b + 1.0)} class={format!("arc band-stroke-{name}")} fill="none" stroke-width="16" />
             }) }
-            <circle cx={format!("{mx:.2}")} cy={format!("{my:.2}")} r="9" class="marker" stroke-width="3" />
+            <circle cx={f1(mx)} cy={f1(my)} r="9" class="marker" stroke-width="3" />
             <text x="24" y="136" class="gauge-tick" text-anchor="middle">{ "350" }</text>
             <text x="216" y="136" class="gauge-tick" text-anchor="middle">{ "950" }</text>
-            <text x={format!("{CX}")} y="112" class="gauge-score" text-anchor="middle">{ p.score }</text>
+            <text x="120" y="112" class="gauge-score" text-anchor="middle">{ p.score }</text>
         </svg>
     }
 }

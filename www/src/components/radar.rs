@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::format::f1;
 use crate::i18n::{dim_short, Lang};
 
 const C: f64 = 130.0;
@@ -10,7 +11,8 @@ const R: f64 = 80.0;
 fn at(i: usize, n: usize, f: f64) -> (f64, f64) {
     #[allow(clippy::cast_precision_loss)]
     let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * (i as f64) / (n as f64);
-    (C + R * f * angle.cos(), C - 10.0 + R * f * angle.sin())
+    let (cos, sin) = crate::format::cos_sin(angle);
+    (C + R * f * cos, C - 10.0 + R * f * sin)
 }
 
 fn polygon(values: &[f64]) -> String {
@@ -19,7 +21,7 @@ fn polygon(values: &[f64]) -> String {
         .enumerate()
         .map(|(i, f)| {
             let (x, y) = at(i, values.len(), *f);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", f1(x), f1(y))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -61,14 +63,14 @@ pub fn radar(p: &RadarProps) -> Html {
                 <polygon points={polygon(&vec![*f; n])} class="radar-grid" fill="none" />
             }) }
             { for (0..n).map(|i| { let (x, y) = at(i, n, 1.0); html! {
-                <line x1={format!("{C}")} y1={format!("{}", C - 10.0)} x2={format!("{x:.1}")} y2={format!("{y:.1}")} class="radar-axis" />
+                <line x1="130" y1="120" x2={f1(x)} y2={f1(y)} class="radar-axis" />
             }}) }
             <polygon points={polygon(&values)} class="radar-shape" stroke-width="2" />
             { for p.dims.iter().enumerate().map(|(i, (id, pts, max))| {
                 let (x, y) = at(i, n, 1.18);
                 let anchor = if (x - C).abs() < 5.0 { "middle" } else if x < C { "end" } else { "start" };
                 html! {
-                    <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor={anchor} class="radar-label">
+                    <text x={f1(x)} y={f1(y + 4.0)} text-anchor={anchor} class="radar-label">
                         { format!("{} {pts}/{max}", dim_short(p.lang, id)) }
                     </text>
                 }
