@@ -166,6 +166,9 @@ export function runComparison({ ours, amortizeDecimal, LoanJs, pmt, now, budgetM
     const t = {};
     if (hasAmortize) t.ours = medianUs(now, () => ours.amortize(loan), budgetMs);
     t.oursColumns = medianUs(now, () => ours.amortizeColumns(loan), budgetMs);
+    // The same call for a 1-month plan: the fixed cost of a call (boundary, validation, totals).
+    const oneMonth = { ...loan, termMonths: 1 };
+    t.oursColumns1Month = medianUs(now, () => ours.amortizeColumns(oneMonth), Math.min(budgetMs, 200));
     t.decimalJs = medianUs(now, () => amortizeDecimal(loan), budgetMs);
     const args = loanjsArgs(loan);
     t.loanjs = medianUs(now, () => new LoanJs(...args), budgetMs);
@@ -236,5 +239,7 @@ export function describe(where, result) {
         (t.ours !== undefined ? `   (columns: ${(t.oursColumns / t.decimalJs).toFixed(3)}, ${(t.oursColumns / t.loanjs).toFixed(2)})` : ""),
     );
   }
+  const fixed = Object.entries(result.timings).map(([m, t]) => `${m} ${f(t.oursColumns1Month)}`).join(", ");
+  lines.push(`fixed cost of a call (amortizeColumns, 1-month plan, µs): ${fixed}`);
   return lines.join("\n");
 }

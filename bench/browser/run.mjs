@@ -179,7 +179,7 @@ try {
   if (result.comparison.error) console.log(`comparison failed in Chromium: ${result.comparison.error}`);
   else console.log(describe(`Chromium ${result.chromium}`, result.comparison));
   if (process.env.BENCH_SKIP_APP) result.app = { skipped: "BENCH_SKIP_APP is set" };
-  else result.app = await measureApp(browser);
+  else result.app = await measureApp(browser).catch((e) => ({ skipped: `the app could not be measured: ${String(e.message ?? e).split("\n")[0]}` }));
 } finally {
   await browser.close();
   await bench.close();

@@ -227,27 +227,12 @@ fn fast_schedule(loan: &Loan) -> Option<FenSchedule> {
                 .collect::<Option<Vec<_>>>()?,
         ),
     };
+    // Columns written by index (a `push` is an out-of-line call at opt-level "z"), cut to length
+    // at the end.
     let cap = usize::try_from(n).ok()?;
-    let mut out = FenSchedule {
-        period: Vec::with_capacity(cap),
-        due_date: Vec::with_capacity(cap),
-        payment: Vec::with_capacity(cap),
-        principal: Vec::with_capacity(cap),
-        interest: Vec::with_capacity(cap),
-        fee: Vec::with_capacity(cap),
-        balance: Vec::with_capacity(cap),
-        prepayment: None,
-        totals: Schedule {
-            rows: Vec::new(),
-            total_payment: Decimal::ZERO,
-            total_interest: Decimal::ZERO,
-            total_fee: from_fen(0),
-            apr: Decimal::ZERO,
-            effective_annual_rate: Decimal::ZERO,
-            simple_annual_rate: annual,
-            interest_saved: None,
-        },
-    };
+    let (mut payments, mut principals, mut interests, mut balances) =
+        (vec![0; cap], vec![0; cap], vec![0; cap], vec![0; cap]);
+    let mut rows = 0_usize;
     let mut balance = principal;
     let (mut total_payment, mut total_interest) = (0_i64, 0_i64);
     for k in 1..=n {
@@ -266,21 +251,46 @@ fn fast_schedule(loan: &Loan) -> Option<FenSchedule> {
         let payment = paid.checked_add(interest)?;
         total_payment = total_payment.checked_add(payment)?;
         total_interest = total_interest.checked_add(interest)?;
-        out.period.push(k);
-        out.due_date.push(
-            dates
-                .as_ref()
-                .and_then(|d| d.get(usize::try_from(k).ok()?).copied()),
-        );
-        out.payment.push(payment);
-        out.principal.push(paid);
-        out.interest.push(interest);
-        out.fee.push(0);
-        out.balance.push(balance);
+        *payments.get_mut(rows)? = payment;
+        *principals.get_mut(rows)? = paid;
+        *interests.get_mut(rows)? = interest;
+        *balances.get_mut(rows)? = balance;
+        rows += 1;
         if balance == 0 {
             break;
         }
     }
+    for column in [
+        &mut payments,
+        &mut principals,
+        &mut interests,
+        &mut balances,
+    ] {
+        column.truncate(rows);
+    }
+    let count = u32::try_from(rows).ok()?;
+    let mut out = FenSchedule {
+        period: (1..=count).collect(),
+        due_date: (1..=rows)
+            .map(|k| dates.as_ref().and_then(|d| d.get(k).copied()))
+            .collect(),
+        payment: payments,
+        principal: principals,
+        interest: interests,
+        fee: vec![0; rows],
+        balance: balances,
+        prepayment: None,
+        totals: Schedule {
+            rows: Vec::new(),
+            total_payment: Decimal::ZERO,
+            total_interest: Decimal::ZERO,
+            total_fee: from_fen(0),
+            apr: Decimal::ZERO,
+            effective_annual_rate: Decimal::ZERO,
+            simple_annual_rate: annual,
+            interest_saved: None,
+        },
+    };
     let (apr, effective_annual_rate) = rates(principal, &out.payment, annual)?;
     out.totals.total_payment = from_fen(total_payment);
     out.totals.total_interest = from_fen(total_interest);
@@ -324,6 +334,7 @@ const AMOUNT_SHIFT: u32 = 24;
 
 /// `floor(a × v / 2^64)` and whether the division left a remainder, with 32-bit limbs: wasm has
 /// no 64 × 64 → 128 multiply, and `u128` products go through a slow library call.
+#[inline(always)]
 fn mul_q64(a: u64, v: u64) -> (u64, bool) {
     const LOW: u64 = 0xffff_ffff;
     let (a1, a0, v1, v0) = (a >> 32, a & LOW, v >> 32, v & LOW);
@@ -397,7 +408,9 @@ fn certified_rates(principal: i64, flows: &[i64], annual: Decimal) -> Option<(De
         .ok()?
         .checked_mul(ONE_Q64)?
         / (12 * 10_u128.pow(annual.scale()));
-    let mut converged = false;
+    // Newton's method on the approximate NPV. The nominal rate is already close, so after a step
+    // that was small the root is usually within 2^-44 of x: try to certify there at once (two
+    // single-product passes, cheaper than one more Newton pass), and step on only if that fails.
     for _ in 0..40 {
         let (npv, slope) = npv_and_slope(principal, flows, x)?;
         if slope >= 0 {
@@ -407,22 +420,35 @@ fn certified_rates(principal: i64, flows: &[i64], annual: Decimal) -> Option<(De
         let step = npv.checked_mul(1 << 48)? / slope.min(-1);
         let next = i128::try_from(x).ok()?.checked_sub(step)?;
         x = u128::try_from(next.max(0)).ok()?;
-        if step.unsigned_abs() < 1 << 16 {
-            converged = true;
-            break;
+        let size = step.unsigned_abs();
+        if size < 1 << 40 {
+            if let Some(found) = certify(principal, flows, x, &[1 << 20, 1 << 30])? {
+                return Some(found);
+            }
         }
-    }
-    if !converged {
-        return None;
-    }
-    for width in [1_u128 << 20, 1 << 30, 1 << 36] {
-        let (lo_q, hi_q) = (x.saturating_sub(width), x.checked_add(width)?);
-        let positive_below = lo_q == 0 || npv_bound(principal, flows, lo_q, false)? > 0;
-        if positive_below && npv_bound(principal, flows, hi_q, true)? < 0 {
-            return rates_between(lo_q, hi_q);
+        if size < 1 << 16 {
+            return certify(principal, flows, x, &[1 << 20, 1 << 30, 1 << 36])?;
         }
     }
     None
+}
+
+/// The rates if NPV is certainly positive at `x − width` and negative at `x + width` for one of
+/// `widths` and the rates agree over that bracket; `Some(None)` when not; `None` on overflow.
+fn certify(
+    principal: i64,
+    flows: &[i64],
+    x: u128,
+    widths: &[u128],
+) -> Option<Option<(Decimal, Decimal)>> {
+    for &width in widths {
+        let (lo_q, hi_q) = (x.saturating_sub(width), x.checked_add(width)?);
+        let positive_below = lo_q == 0 || npv_bound(principal, flows, lo_q, false)? > 0;
+        if positive_below && npv_bound(principal, flows, hi_q, true)? < 0 {
+            return Some(rates_between(lo_q, hi_q));
+        }
+    }
+    Some(None)
 }
 
 /// The shown rates if they are the same everywhere in [lo − 10^-12, hi + 10^-12].

@@ -63,6 +63,11 @@ fn main() {
         let fast = median_us(300, || {
             black_box(amortize_fast(black_box(&typed)).ok());
         });
+        let mut one = typed.clone();
+        one.term_months = 1;
+        let fast_one = median_us(200, || {
+            black_box(amortize_fast(black_box(&one)).ok());
+        });
         let irr = median_us(300, || {
             black_box(monthly_irr(typed.principal, black_box(&flows)));
         });
@@ -71,7 +76,7 @@ fn main() {
         });
         let comma = if i + 1 < methods.len() { "," } else { "" };
         println!(
-            "  \"{method}\": {{ \"rows\": {}, \"validateUs\": {validate:.2}, \"amortizeUs\": {plan:.2}, \"amortizeFastUs\": {fast:.2}, \"aprIrrUs\": {irr:.2}, \"toJsonUs\": {json:.2} }}{comma}",
+            "  \"{method}\": {{ \"rows\": {}, \"validateUs\": {validate:.2}, \"amortizeUs\": {plan:.2}, \"amortizeFastUs\": {fast:.2}, \"amortizeFast1MonthUs\": {fast_one:.2}, \"aprIrrUs\": {irr:.2}, \"toJsonUs\": {json:.2} }}{comma}",
             schedule.rows.len()
         );
     }
