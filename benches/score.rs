@@ -29,6 +29,9 @@ fn main() {
         let offer = median_micros(|| {
             std::hint::black_box(offers(std::hint::black_box(&p.profile), &rules));
         });
-        println!("{:<12} scoreProfile {score:>8.1} µs   offers {offer:>8.1} µs", p.id);
+        println!(
+            "{:<12} scoreProfile {score:>8.1} µs   offers {offer:>8.1} µs",
+            p.id
+        );
     }
 }
