@@ -1,28 +1,37 @@
-//! A faster planner for the common case, giving exactly what [`amortize`] gives: integer fen on
-//! the hot path and a certified integer IRR for the APR. Anything it cannot prove falls back to
-//! [`amortize`] itself, so there is still one set of money rules (tests/money_fast.rs checks it
-//! row by row against [`amortize`] over random loans).
+//! The fast paths of [`amortize`], giving exactly what the reference planner
+//! [`amortize_reference`] gives: integer fen on the hot path and a certified integer IRR for the
+//! APR. Anything it cannot prove falls back to the `Decimal` code itself, so there is still one
+//! set of money rules (tests/money_fast.rs checks it row by row against [`amortize_reference`]
+//! over random loans of every shape).
 //!
 //! # When it applies
-//! `equalInstallment`, `equalPrincipal` and `interestFirst` with monthly accrual, no prepayment,
-//! and an annual rate of at most 12 decimal places. Everything else goes to [`amortize`].
+//! - The rows: `equalInstallment`, `equalPrincipal` and `interestFirst` with monthly accrual, no
+//!   prepayment, and an annual rate of at most 12 decimal places. [`amortize`] plans every other
+//!   loan's rows in `Decimal`, as the reference does.
+//! - The APR: every loan ([`certified_rates_of`] for the `Decimal` rows); when the bracket does
+//!   not certify the shown rates, the `Decimal` solver decides.
 //!
 //! # Why it is identical
-//! - Interest. [`amortize`] computes `round2(balance × annual × 1 / 12)` in `Decimal`. With a
+//! - Interest. [`amortize_reference`] computes `round2(balance × annual × 1 / 12)` in `Decimal`. With a
 //!   balance of at most 10^10 fen and a rate mantissa of at most 10^12, `balance × annual` is
 //!   exact in `Decimal` (below 2^96, scale ≤ 14). Its quotient by 12 either terminates (then
 //!   `Decimal` holds it exactly) or it does not, and then it lies at least 1 / (12 · 10^16) from
 //!   any half-fen, far more than `Decimal`'s error at 28 digits (below 10^-19 for amounts below
 //!   10^9). So rounding the exact rational half-up, as done here in integers, gives the same fen.
 //! - `round2(P / n)` for equal principal: the same argument with the denominator 100 · n.
-//! - The equal payment A is computed by the very same `Decimal` formula as [`amortize`] (once).
+//! - The equal payment A is computed by the very same `Decimal` formula as the reference (once).
 //! - APR and effective annual rate. The IRR i* is bracketed by integer interval arithmetic:
 //!   every product is rounded down for a lower bound and up for an upper bound, so the signs of
-//!   the net present value at `lo` and `hi` are certain and `lo ≤ i* ≤ hi`. [`amortize`]'s
-//!   `Decimal` solver ends within far less than 10^-12 of i*; `apr_of` and
-//!   `effective_annual_rate_of` are non-decreasing, so when they give the same value at
-//!   `lo − 10^-12` and `hi + 10^-12` that is the value [`amortize`] shows. When they do not
-//!   (a rate within about 10^-11 of a rounding boundary), the fast path falls back.
+//!   the net present value at `lo` and `hi` are certain and `lo ≤ i* ≤ hi`. The reference's
+//!   `Decimal` solver ends within far less than 10^-12 of i* (its steps stop below 10^-18, and
+//!   its 28-digit NPV is off by less than 10^-14 fen against a slope of at least one fen per
+//!   unit of rate); `apr_of` and `effective_annual_rate_of` are non-decreasing, so when they give
+//!   the same value at `lo − 10^-12` and `hi + 10^-12` that is the value the reference shows.
+//!   When they do not (a rate within about 10^-11 of a rounding boundary), the `Decimal` solver
+//!   decides. The bracket needs no particular shape of the flows (gaps are zero flows), so it
+//!   serves daily accrual, prepayments, bullets and fee plans alike.
+//!
+//! [`amortize_reference`]: super::amortize_reference
 
 use rust_decimal::Decimal;
 
@@ -80,6 +89,14 @@ impl FenSchedule {
             .collect()
     }
 
+    /// The same plan as a [`Schedule`] with [`Row`]s.
+    pub fn into_schedule(self) -> Schedule {
+        Schedule {
+            rows: self.rows(),
+            ..self.totals
+        }
+    }
+
     /// The columns of a schedule [`amortize`] made (whole fen by construction).
     fn of_schedule(schedule: Schedule) -> FenSchedule {
         let rows = &schedule.rows;
@@ -104,23 +121,16 @@ impl FenSchedule {
     }
 }
 
-/// Plans `loan` exactly as [`amortize`] does, faster in the common case.
+/// [`amortize`] itself (which now takes the fast paths), kept under its earlier name.
 ///
 /// ```
-/// use credit_sim::money::{amortize, fast::amortize_fast, Loan, Method, Rate};
+/// use credit_sim::money::{amortize_reference, fast::amortize_fast, Loan, Method, Rate};
 /// use rust_decimal::Decimal;
 /// let loan = Loan::new(Decimal::from(1_000_000), 360, Method::EqualInstallment, Rate::Annual(Decimal::new(49, 3)));
-/// assert_eq!(amortize_fast(&loan), amortize(&loan));
+/// assert_eq!(amortize_fast(&loan), amortize_reference(&loan));
 /// ```
 pub fn amortize_fast(loan: &Loan) -> Result<Schedule, ValidationErrors> {
-    loan.validate()?;
-    match fast_schedule(loan) {
-        Some(fen) => Ok(Schedule {
-            rows: fen.rows(),
-            ..fen.totals
-        }),
-        None => amortize(loan),
-    }
+    amortize(loan)
 }
 
 /// Plans `loan` exactly as [`amortize`] does, with the rows as columns of whole fen: the integer
@@ -133,7 +143,7 @@ pub fn amortize_fen(loan: &Loan) -> Result<FenSchedule, ValidationErrors> {
     }
 }
 
-/// True when [`amortize_fast`] takes the integer path for `loan` (it is valid and eligible).
+/// True when [`amortize`] takes the integer path for `loan`'s rows (it is valid and eligible).
 pub fn takes_fast_path(loan: &Loan) -> bool {
     loan.validate().is_ok() && fast_schedule(loan).is_some()
 }
@@ -189,7 +199,9 @@ fn interest_fen(balance: i64, rate_mantissa: u128, den: u128) -> Option<i64> {
     i64::try_from(q).ok()
 }
 
-fn fast_schedule(loan: &Loan) -> Option<FenSchedule> {
+/// The integer plan of `loan` when it is eligible (see the module's doc); `None` otherwise. The
+/// caller has validated `loan`.
+pub(crate) fn fast_schedule(loan: &Loan) -> Option<FenSchedule> {
     let Rate::Annual(annual) = loan.rate else {
         return None;
     };
@@ -315,9 +327,14 @@ fn annuity(balance: Decimal, annual: Decimal, periods: u32) -> Option<Decimal> {
 }
 
 /// `apr` and `effectiveAnnualRate` of the flows (payment of period k = `flows[k-1]`): certified
-/// by the integer bracket when possible, else from the same `Decimal` solver as [`amortize`].
+/// by the integer bracket when possible, else from the same `Decimal` solver as the reference.
 fn rates(principal: i64, flows: &[i64], annual: Decimal) -> Option<(Decimal, Decimal)> {
-    if let Some(found) = certified_rates(principal, flows, annual) {
+    // Start at the nominal monthly rate, which the IRR of these plans is very close to.
+    let start = u128::try_from(annual.mantissa())
+        .ok()?
+        .checked_mul(ONE_Q64)?
+        / (12 * 10_u128.pow(annual.scale()));
+    if let Some(found) = certified_rates(principal, flows, start) {
         return Some(found);
     }
     let cash: Vec<(u32, Decimal)> = (1..)
@@ -397,17 +414,55 @@ fn npv_and_slope(principal: i64, flows: &[i64], i_q: u128) -> Option<(i128, i128
     ))
 }
 
-/// Rates when the integer bracket certifies them; `None` to fall back.
-fn certified_rates(principal: i64, flows: &[i64], annual: Decimal) -> Option<(Decimal, Decimal)> {
+/// `apr` and `effectiveAnnualRate` of borrowing `principal` and paying `flows` (period index,
+/// amount; increasing periods, whole fen), when the integer bracket certifies them: then they
+/// are exactly what [`monthly_irr`] with [`apr_of`] and [`effective_annual_rate_of`] give.
+/// `None` when it cannot (the caller then uses the `Decimal` solver).
+pub(crate) fn certified_rates_of(
+    principal: Decimal,
+    flows: &[(u32, Decimal)],
+) -> Option<(Decimal, Decimal)> {
+    let principal = to_fen(principal)?;
+    let last = flows.last()?.0;
+    let mut dense = vec![0_i64; usize::try_from(last).ok()?];
+    let mut at = 0_u32;
+    for &(period, amount) in flows {
+        if period <= at {
+            return None;
+        }
+        at = period;
+        *dense.get_mut(usize::try_from(period).ok()?.checked_sub(1)?)? = to_fen(amount)?;
+    }
+    certified_rates(principal, &dense, simple_rate_q64(principal, &dense)?)
+}
+
+/// A first guess of the monthly IRR in Q64: the simple-interest rate, the gain per month over
+/// the payments' mean time, (total − P) · total / (P · Σ k · a_k); 0 if it does not fit.
+fn simple_rate_q64(principal: i64, flows: &[i64]) -> Option<u128> {
+    let (mut total, mut weighted) = (0_u128, 0_u128);
+    for (k, &amount) in (1_u128..).zip(flows) {
+        let amount = u128::try_from(amount).ok()?;
+        total = total.checked_add(amount)?;
+        weighted = weighted.checked_add(amount.checked_mul(k)?)?;
+    }
+    let principal = u128::try_from(principal).ok()?;
+    let guess = total
+        .checked_sub(principal)
+        .and_then(|gain| gain.checked_mul(ONE_Q64))
+        .and_then(|gain| gain.checked_div(principal))
+        .and_then(|ratio| ratio.checked_mul(total))
+        .and_then(|scaled| scaled.checked_div(weighted));
+    Some(guess.unwrap_or(0))
+}
+
+/// Rates when the integer bracket certifies them, Newton's method starting at `start` (Q64);
+/// `None` to fall back.
+fn certified_rates(principal: i64, flows: &[i64], start: u128) -> Option<(Decimal, Decimal)> {
     let total = flows.iter().try_fold(0_i64, |s, &a| s.checked_add(a))?;
     if total <= principal || flows.iter().any(|&a| a < 0) {
         return None;
     }
-    // Start at the nominal monthly rate, which the IRR of these plans is very close to.
-    let mut x = u128::try_from(annual.mantissa())
-        .ok()?
-        .checked_mul(ONE_Q64)?
-        / (12 * 10_u128.pow(annual.scale()));
+    let mut x = start;
     // Newton's method on the approximate NPV. The nominal rate is already close, so after a step
     // that was small the root is usually within 2^-44 of x: try to certify there at once (two
     // single-product passes, cheaper than one more Newton pass), and step on only if that fails.

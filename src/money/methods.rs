@@ -41,6 +41,12 @@ impl From<Overflow> for PlanError {
 ///
 /// A prepayment above the balance after its period is refused as `prepayment.amount`.
 ///
+/// Loans that [`super::fast`] can plan in integer fen (equal installments, equal principal and
+/// interest-first with monthly accrual and no prepayment) take that path; the others are planned
+/// in `Decimal` with the APR's IRR certified by integer interval arithmetic when it can be. Either
+/// way the schedule is exactly [`amortize_reference`]'s (see `fast.rs` for the proof and
+/// tests/money_fast.rs for the row-by-row comparison).
+///
 /// ```
 /// use credit_sim::money::{amortize, Loan, Method, Rate};
 /// use rust_decimal::Decimal;
@@ -51,39 +57,63 @@ impl From<Overflow> for PlanError {
 /// ```
 pub fn amortize(loan: &Loan) -> Result<Schedule, ValidationErrors> {
     loan.validate()?;
-    plan(loan).map_err(|error| {
-        let mut errors = ValidationErrors::new();
-        match error {
-            PlanError::PrepaymentAboveBalance { balance, amount } => errors.push(
-                "prepayment.amount",
-                ErrorCode::OutOfRange,
-                format!(
-                    "prepayment.amount {amount} is more than the balance {balance} left after that period; use \"all\" to pay it off."
-                ),
-            ),
-            PlanError::PrepaymentAfterEnd { last_period } => errors.push(
-                "prepayment.afterPeriod",
-                ErrorCode::OutOfRange,
-                format!(
-                    "prepayment.afterPeriod is after the end of the plan, which is paid off at period {last_period}."
-                ),
-            ),
-            PlanError::Overflow => errors.push(
-                "(input)",
-                ErrorCode::OutOfRange,
-                "The loan's figures are too large to compute.",
-            ),
-        }
-        errors
-    })
+    if let Some(fen) = super::fast::fast_schedule(loan) {
+        return Ok(fen.into_schedule());
+    }
+    plan(loan, Irr::Certified).map_err(plan_errors)
 }
 
-fn plan(loan: &Loan) -> Result<Schedule, PlanError> {
+/// The reference planner: MONEY.md's rules step by step in `Decimal`, the APR from the
+/// `Decimal` IRR solver. [`amortize`] gives exactly the same result faster; this one stays as
+/// the definition that the tests compare it with.
+#[doc(hidden)]
+pub fn amortize_reference(loan: &Loan) -> Result<Schedule, ValidationErrors> {
+    loan.validate()?;
+    plan(loan, Irr::Decimal).map_err(plan_errors)
+}
+
+/// How the totals find the monthly IRR.
+#[derive(Clone, Copy)]
+enum Irr {
+    /// [`monthly_irr`] in `Decimal` only.
+    Decimal,
+    /// The integer bracket of [`super::fast`] when it certifies the shown rates, else
+    /// [`monthly_irr`].
+    Certified,
+}
+
+fn plan_errors(error: PlanError) -> ValidationErrors {
+    let mut errors = ValidationErrors::new();
+    match error {
+        PlanError::PrepaymentAboveBalance { balance, amount } => errors.push(
+            "prepayment.amount",
+            ErrorCode::OutOfRange,
+            format!(
+                "prepayment.amount {amount} is more than the balance {balance} left after that period; use \"all\" to pay it off."
+            ),
+        ),
+        PlanError::PrepaymentAfterEnd { last_period } => errors.push(
+            "prepayment.afterPeriod",
+            ErrorCode::OutOfRange,
+            format!(
+                "prepayment.afterPeriod is after the end of the plan, which is paid off at period {last_period}."
+            ),
+        ),
+        PlanError::Overflow => errors.push(
+            "(input)",
+            ErrorCode::OutOfRange,
+            "The loan's figures are too large to compute.",
+        ),
+    }
+    errors
+}
+
+fn plan(loan: &Loan, irr: Irr) -> Result<Schedule, PlanError> {
     let planner = Planner::new(loan)?;
     let rows = planner.rows(loan.prepayment.is_some())?;
-    let mut schedule = totals(loan, rows)?;
+    let mut schedule = totals(loan, rows, irr)?;
     if loan.prepayment.is_some() {
-        let without = totals(loan, planner.rows(false)?)?;
+        let without = totals(loan, planner.rows(false)?, irr)?;
         schedule.interest_saved = Some(sub(without.total_interest, schedule.total_interest)?);
     }
     Ok(schedule)
@@ -300,7 +330,7 @@ fn interest_free() -> Decimal {
     Decimal::ZERO
 }
 
-fn totals(loan: &Loan, rows: Vec<Row>) -> Result<Schedule, PlanError> {
+fn totals(loan: &Loan, rows: Vec<Row>, irr: Irr) -> Result<Schedule, PlanError> {
     let mut total_payment = Decimal::ZERO;
     let mut total_interest = Decimal::ZERO;
     let mut total_fee = Decimal::ZERO;
@@ -328,8 +358,22 @@ fn totals(loan: &Loan, rows: Vec<Row>) -> Result<Schedule, PlanError> {
         simple_annual_rate,
         interest_saved: None,
     };
-    let monthly = monthly_irr(loan.principal, &schedule.cash_flows()).ok_or(Overflow)?;
-    schedule.apr = apr_of(monthly);
-    schedule.effective_annual_rate = effective_annual_rate_of(monthly).ok_or(Overflow)?;
+    let flows = schedule.cash_flows();
+    let certified = match irr {
+        Irr::Certified => super::fast::certified_rates_of(loan.principal, &flows),
+        Irr::Decimal => None,
+    };
+    let (apr, effective_annual_rate) = match certified {
+        Some(rates) => rates,
+        None => {
+            let monthly = monthly_irr(loan.principal, &flows).ok_or(Overflow)?;
+            (
+                apr_of(monthly),
+                effective_annual_rate_of(monthly).ok_or(Overflow)?,
+            )
+        }
+    };
+    schedule.apr = apr;
+    schedule.effective_annual_rate = effective_annual_rate;
     Ok(schedule)
 }

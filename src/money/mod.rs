@@ -5,11 +5,13 @@
 //! - Input: [`Loan`] (with [`Method`], [`Accrual`], [`Rate`], an optional fee rate, an optional
 //!   start [`Date`] and an optional [`Prepayment`] of a [`PrepaymentAmount`] in a
 //!   [`PrepaymentMode`]). Build one with [`Loan::new`] or [`Loan::fee_installment`].
-//! - Planning: [`amortize`]`(&Loan) -> Result<Schedule, ValidationErrors>`, and
+//! - Planning: [`amortize`]`(&Loan) -> Result<Schedule, ValidationErrors>` (integer fen and a
+//!   certified IRR where [`fast`] can prove them identical, `Decimal` elsewhere), and
 //!   [`amortize_loose`]`(&Loose)` for API.md's JSON-shaped `LoanInput` (every problem at once,
 //!   with field paths). [`loan_from_loose`] gives just the validated [`Loan`].
 //! - Output: [`Schedule`] with its [`Row`]s, totals, `apr`, `effective_annual_rate` and
-//!   `simple_annual_rate`; serializes exactly as API.md's `Schedule`.
+//!   `simple_annual_rate`; serializes exactly as API.md's `Schedule` ([`json::schedule_json`]
+//!   writes the same text without serde).
 //! - [`apr::monthly_irr`], [`apr::apr_of`]: the IRR behind `apr`, for any cash flows.
 //! - [`penalty_interest`] (罚息) with [`DEFAULT_PENALTY_MULTIPLIER`] (1.5).
 //! - [`legal_lines`]`(annual_rate, lpr) -> `[`LegalLines`]: above 24 %, 36 %, 4 × LPR
@@ -32,6 +34,7 @@ pub mod apr;
 pub mod arith;
 pub mod date;
 pub mod fast;
+pub mod json;
 pub mod legal;
 pub mod loan;
 pub mod loose;
@@ -43,6 +46,6 @@ pub use date::Date;
 pub use legal::{legal_lines, LegalLines, DEFAULT_LPR};
 pub use loan::{Accrual, Loan, Method, Prepayment, PrepaymentAmount, PrepaymentMode, Rate};
 pub use loose::{amortize_loose, loan_from_loose};
-pub use methods::amortize;
+pub use methods::{amortize, amortize_reference};
 pub use penalty::{penalty_interest, DEFAULT_PENALTY_MULTIPLIER};
 pub use schedule::{Row, Schedule};
