@@ -1,5 +1,6 @@
 //! Native timing of the money core: a 360-row schedule split into its parts (validation,
-//! planning with totals and APR, the APR's IRR alone, writing it as text), so the JS figures can
+//! planning with totals and APR (fast and reference), the APR's IRR alone, writing it as text
+//! with serde_json and with money::json), so the JS figures can
 //! be read as "the maths" versus "crossing into JavaScript". Run by scripts/bench.
 #![allow(clippy::print_stdout)]
 
@@ -7,7 +8,10 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use credit_sim::input::Loose;
-use credit_sim::money::{amortize, apr::monthly_irr, fast::amortize_fast, loan_from_loose};
+use credit_sim::money::json::{amortize_fields, amortize_json};
+use credit_sim::money::{
+    amortize, amortize_reference, apr::monthly_irr, fast::amortize_fast, loan_from_loose,
+};
 
 /// Median µs per call of `f`, over batches of about 20 ms, for about `budget_ms` in all.
 fn median_us(budget_ms: u64, mut f: impl FnMut()) -> f64 {
@@ -71,12 +75,22 @@ fn main() {
         let irr = median_us(300, || {
             black_box(monthly_irr(typed.principal, black_box(&flows)));
         });
+        assert_eq!(amortize_reference(&typed).as_ref(), Ok(&schedule));
+        let reference = median_us(400, || {
+            black_box(amortize_reference(black_box(&typed)).ok());
+        });
+        let fields = median_us(300, || {
+            black_box(amortize_fields(black_box(&typed)).ok());
+        });
+        let json_text = median_us(300, || {
+            black_box(amortize_json(black_box(&typed)).ok());
+        });
         let json = median_us(300, || {
             black_box(serde_json::to_string(black_box(&schedule)).ok());
         });
         let comma = if i + 1 < methods.len() { "," } else { "" };
         println!(
-            "  \"{method}\": {{ \"rows\": {}, \"validateUs\": {validate:.2}, \"amortizeUs\": {plan:.2}, \"amortizeFastUs\": {fast:.2}, \"amortizeFast1MonthUs\": {fast_one:.2}, \"aprIrrUs\": {irr:.2}, \"toJsonUs\": {json:.2} }}{comma}",
+            "  \"{method}\": {{ \"rows\": {}, \"validateUs\": {validate:.2}, \"amortizeUs\": {plan:.2}, \"amortizeFastUs\": {fast:.2}, \"amortizeFast1MonthUs\": {fast_one:.2}, \"aprIrrUs\": {irr:.2}, \"toJsonUs\": {json:.2}, \"amortizeReferenceUs\": {reference:.2}, \"amortizeFieldsUs\": {fields:.2}, \"amortizeJsonUs\": {json_text:.2} }}{comma}",
             schedule.rows.len()
         );
     }
