@@ -27,6 +27,23 @@ async function open(locale = "en-US", viewport = { width: 1280, height: 900 }) {
 const text = (page, sel) => page.locator(sel).first().textContent();
 const score = async (page) => Number(await text(page, "#score-value"));
 
+// What each tab shows once its view is there: every tab but Score is in the deferred bundle,
+// loaded the first time one of them is opened.
+const CONTENT = {
+  score: "#reasons",
+  offers: "#offer-creditLoan",
+  plan: "#loan-product",
+  compare: "#compare-diff",
+  journey: "#journey-table",
+  learn: "#learn",
+};
+
+/** Opens a tab and waits until its view has loaded (no loading state left). */
+async function openTab(page, tab) {
+  await page.click(`#tab-${tab}`);
+  await page.locator(`#panel-${tab}:not([aria-busy]) ${CONTENT[tab]}`).first().waitFor();
+}
+
 async function ready(page, url = server.url) {
   await page.goto(url);
   await page.locator("#score-value").waitFor();
@@ -196,8 +213,7 @@ for (const [locale, lang] of [["en-US", "en"], ["zh-CN", "zh"]]) {
     const { context, guard, page } = await open(locale);
     await ready(page);
     for (const tab of ["score", "offers", "plan", "compare", "learn"]) {
-      await page.click(`#tab-${tab}`);
-      await page.locator(`#panel-${tab}`).waitFor();
+      await openTab(page, tab);
       assert.deepEqual(await seriousA11yViolations(page), [], `${lang} ${tab}`);
     }
     guard.assertClean(assert);
@@ -210,8 +226,7 @@ test("no horizontal scroll at 375 px; screenshots", async () => {
   const { context, guard, page } = await open("zh-CN", { width: 375, height: 800 });
   await ready(page);
   for (const tab of ["score", "offers", "plan", "compare", "learn"]) {
-    await page.click(`#tab-${tab}`);
-    await page.locator(`#panel-${tab}`).waitFor();
+    await openTab(page, tab);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(wide <= 375, `${tab}: scrollWidth ${wide}`);
   }
@@ -223,7 +238,7 @@ test("no horizontal scroll at 375 px; screenshots", async () => {
   await ready(phone.page);
   await phone.page.selectOption("#preset", "newGraduate");
   for (const tab of ["score", "offers", "plan", "compare", "learn"]) {
-    await phone.page.click(`#tab-${tab}`);
+    await openTab(phone.page, tab);
     const w = await phone.page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(w <= 375, `en ${tab}: scrollWidth ${w}`);
   }
@@ -232,7 +247,7 @@ test("no horizontal scroll at 375 px; screenshots", async () => {
   await phone.page.screenshot({ path: "docs/screenshot-375.png", fullPage: false });
   if (process.env.SHOTS_DIR) {
     for (const tab of ["offers", "plan"]) {
-      await phone.page.click(`#tab-${tab}`);
+      await openTab(phone.page, tab);
       await phone.page.locator(`#panel-${tab}`).scrollIntoViewIfNeeded();
       await phone.page.screenshot({ path: `${process.env.SHOTS_DIR}/375-${tab}.png`, fullPage: true });
     }
@@ -246,7 +261,7 @@ test("no horizontal scroll at 375 px; screenshots", async () => {
   await wide.page.screenshot({ path: "docs/screenshot-1280.png", fullPage: false });
   if (process.env.SHOTS_DIR) {
     for (const tab of ["offers", "plan", "compare", "learn"]) {
-      await wide.page.click(`#tab-${tab}`);
+      await openTab(wide.page, tab);
       await wide.page.screenshot({ path: `${process.env.SHOTS_DIR}/1280-${tab}.png`, fullPage: true });
     }
   }

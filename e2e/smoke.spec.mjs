@@ -20,14 +20,19 @@ test("typing a profile value updates the figure the core computed", async () => 
   const guard = await watchedPage(context);
   const { page } = guard;
   await page.goto(server.url);
-  const income = page.locator("#income");
-  const result = page.locator("#result");
-  await income.waitFor();
-  await income.fill("12000");
-  await page.waitForFunction(() => document.querySelector("#result")?.textContent === "10500");
-  assert.equal(await result.textContent(), "10500");
+  const income = page.locator("#field-monthlyIncome");
+  const score = page.locator("#score-value");
+  await score.waitFor();
+  const before = await score.textContent();
+  await income.fill("60000");
+  await page.waitForFunction((b) => document.querySelector("#score-value")?.textContent !== b, before);
+  assert.ok(Number(await score.textContent()) > Number(before), "a higher income scores higher");
   await income.fill("not a number");
-  await page.waitForFunction(() => /monthlyIncome/.test(document.querySelector("#result")?.textContent ?? ""));
+  await page.locator("#err-monthlyIncome").waitFor();
+  assert.equal(await page.getAttribute("#field-monthlyIncome", "aria-invalid"), "true");
+  // Only the main bundle was fetched: the deferred tabs load when one is opened.
+  const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+  assert.ok(!fetched.some((u) => u.includes("/deferred/")), fetched.join("\n"));
   assert.deepEqual(await seriousA11yViolations(page), []);
   guard.assertClean(assert);
   await context.close();

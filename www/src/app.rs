@@ -1,16 +1,16 @@
-//! The root component: owns the reducer, reads the scenario from the URL or storage once, and
-//! writes it back (hash, localStorage, `<html lang>`) in effects. Everything else renders state.
+//! The main bundle's root: owns the reducer, reads the scenario from the URL or storage once, and
+//! writes its keys back (hash, localStorage, `<html lang>`) in effects. The deferred tabs are a
+//! second bundle, loaded through `window.creditSimLoadDeferred` (www/boot.js) the first time one
+//! is opened (or hovered), and mounted into `#deferred-root` inside the panel.
 
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::components::{
-    compare::Compare,
     form::ProfileForm,
-    journey::JourneyView,
-    learn::Learn,
     notice::{Footer, NoticeBar},
-    offers::OffersView,
-    planner::Planner,
     score::ScoreView,
     summary::Headline,
 };
@@ -21,15 +21,43 @@ use crate::{storage, url};
 /// The context every component reads: the state and its dispatcher.
 pub type Ctx = UseReducerHandle<State>;
 
-/// Today as `YYYY-MM-DD` in the browser's local time.
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+#[wasm_bindgen]
+extern "C" {
+    /// Loads and mounts the deferred bundle once (www/boot.js); resolves when it has started.
+    #[wasm_bindgen(js_namespace = window, js_name = creditSimLoadDeferred, catch)]
+    fn load_deferred_js() -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Where the deferred bundle is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Deferred {
+    /// Not asked for yet.
+    Idle,
+    /// Asked for, not mounted yet.
+    Loading,
+    /// Mounted.
+    Ready,
+    /// The download or start failed.
+    Failed,
+}
+
+/// Asks for the deferred bundle (a no-op once it is loading or loaded).
+fn load_deferred(status: &UseStateHandle<Deferred>) {
+    if **status != Deferred::Idle {
+        return;
+    }
+    status.set(Deferred::Loading);
+    let failed = {
+        let status = status.clone();
+        Closure::once(move |_: JsValue| status.set(Deferred::Failed))
+    };
+    match load_deferred_js() {
+        Ok(promise) => {
+            let _ = promise.catch(&failed);
+            failed.forget();
+        }
+        Err(_) => status.set(Deferred::Failed),
+    }
 }
 
 fn browser_lang() -> Lang {
@@ -38,12 +66,13 @@ fn browser_lang() -> Lang {
         .map_or(Lang::En, |tag| Lang::from_tag(&tag))
 }
 
-/// The first state: the link's scenario, else the saved one, else defaults in the browser's
-/// language. A saved scenario that cannot be read is dropped with a notice.
+/// The first state: the link's scenario, else the saved one (put back into the hash, where the
+/// deferred bundle reads it), else defaults in the browser's language. A saved scenario that
+/// cannot be read is dropped with a notice.
 fn initial_state() -> State {
-    let base = State::new(browser_lang(), &today());
+    let base = State::new(browser_lang());
     let hash = url::read_hash();
-    if !hash.trim_start_matches('#').is_empty() {
+    if !hash.is_empty() {
         if let Ok((s, _)) = url::decode(&hash, &base) {
             return s;
         }
@@ -53,9 +82,11 @@ fn initial_state() -> State {
     }
     match storage::load() {
         Some(saved) => match url::decode(&saved, &base) {
-            Ok((s, true)) => s,
-            Ok((mut s, false)) => {
-                s.notice = Some(Notice::SavedIgnored);
+            Ok((mut s, clean)) => {
+                url::replace_hash(&saved);
+                if !clean {
+                    s.notice = Some(Notice::SavedIgnored);
+                }
                 s
             }
             Err(_) => {
@@ -78,12 +109,12 @@ fn initial_state() -> State {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
+    let deferred = use_state(|| Deferred::Idle);
     {
-        let encoded = url::encode(&state);
+        let own = url::encode(&state);
         let lang = state.lang;
-        use_effect_with((encoded, lang), move |(encoded, lang)| {
-            url::write_hash(encoded);
-            storage::save(encoded);
+        use_effect_with((own, lang, state.resets), move |(own, lang, _)| {
+            url::write_own(own, true);
             if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
                 if let Some(el) = doc.document_element() {
                     let _ = el.set_attribute("lang", lang.tag());
@@ -94,17 +125,19 @@ pub fn app() -> Html {
                     t(lang.other(), K::AppTitle)
                 ));
             }
+            url::fire(url::EV_MAIN);
         });
     }
     {
-        // A link pasted into this tab changes only the hash: read it like a first load.
+        // A link pasted into this tab changes only the hash: read it like a first load. The
+        // deferred bundle says when it has mounted.
         let d = state.dispatcher();
-        let today = state.today.clone();
+        let open = state.dispatcher();
+        let ready = deferred.setter();
         use_effect_with((), move |()| {
-            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-                let base = State::new(browser_lang(), &today);
-                let hash = url::read_hash();
-                let next = match url::decode(&hash, &base) {
+            let on_link = url::listen("hashchange", move || {
+                let base = State::new(browser_lang());
+                let next = match url::decode(&url::read_hash(), &base) {
                     Ok((s, _)) => s,
                     Err(_) => {
                         let mut s = base;
@@ -114,21 +147,23 @@ pub fn app() -> Html {
                 };
                 d.dispatch(Action::Load(Box::new(next)));
             });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "hashchange",
-                    wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
-                );
-            }
+            let on_ready = url::listen(url::EV_READY, move || ready.set(Deferred::Ready));
+            let on_plan = url::listen(url::EV_OPEN_PLAN, move || {
+                open.dispatch(Action::SetTab(Tab::Plan))
+            });
             move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
-                    );
-                }
-                drop(listener);
+                on_link();
+                on_ready();
+                on_plan();
+            }
+        });
+    }
+    let tab = state.tab;
+    {
+        let deferred = deferred.clone();
+        use_effect_with(tab.is_deferred(), move |on| {
+            if *on {
+                load_deferred(&deferred);
             }
         });
     }
@@ -140,29 +175,49 @@ pub fn app() -> Html {
     };
     let reset = {
         let d = dispatch.clone();
-        Callback::from(move |_| d.dispatch(Action::Reset))
+        Callback::from(move |_| {
+            // The plan keys go too; the deferred bundle (if loaded) resets itself.
+            url::replace_hash("");
+            url::fire(url::EV_RESET);
+            d.dispatch(Action::Reset);
+        })
     };
-    let tab = state.tab;
+    let prefetch: Rc<dyn Fn()> = {
+        let deferred = deferred.clone();
+        Rc::new(move || load_deferred(&deferred))
+    };
     let tabs = Tab::ALL.iter().map(|&tb| {
         let d = dispatch.clone();
-        let onclick = Callback::from(move |_| d.dispatch(Action::SetTab(tb)));
         let selected = tb == tab;
+        let (enter, focus) = if tb.is_deferred() {
+            let (p1, p2) = (prefetch.clone(), prefetch.clone());
+            (
+                Some(Callback::from(move |_: MouseEvent| p1())),
+                Some(Callback::from(move |_: FocusEvent| p2())),
+            )
+        } else {
+            (None, None)
+        };
         html! {
             <a href={format!("#tab-{}", tb.code())} id={format!("tab-{}", tb.code())}
                class={classes!("tab", selected.then_some("is-active"))}
                aria-current={selected.then_some("page")}
-               onclick={Callback::from(move |e: MouseEvent| { e.prevent_default(); onclick.emit(()); })}>
+               onmouseenter={enter} onfocus={focus}
+               onclick={Callback::from(move |e: MouseEvent| { e.prevent_default(); d.dispatch(Action::SetTab(tb)); })}>
                 { t(lang, tb.label()) }
             </a>
         }
     });
+    let waiting = tab.is_deferred() && *deferred != Deferred::Ready;
     let panel = match tab {
         Tab::Score => html! { <ScoreView /> },
-        Tab::Offers => html! { <OffersView /> },
-        Tab::Plan => html! { <Planner /> },
-        Tab::Compare => html! { <Compare /> },
-        Tab::Journey => html! { <JourneyView /> },
-        Tab::Learn => html! { <Learn /> },
+        _ if *deferred == Deferred::Failed => {
+            html! { <p class="card note" role="alert">{ t(lang, K::LoadFailed) }</p> }
+        }
+        _ if waiting => {
+            html! { <p class="card loading" role="status">{ t(lang, K::Loading) }</p> }
+        }
+        _ => Html::default(),
     };
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
@@ -192,7 +247,10 @@ pub fn app() -> Html {
                 <ProfileForm />
                 <section class="results" id="results" aria-label={t(lang, K::NavLabel)}>
                     <nav class="tabs" aria-label={t(lang, K::NavLabel)}>{ for tabs }</nav>
-                    <div class="panel" id={format!("panel-{}", tab.code())}>{ panel }</div>
+                    <div class="panel" id={format!("panel-{}", tab.code())} aria-busy={waiting.then_some("true")}>
+                        { panel }
+                        <div id="deferred-root" hidden={!tab.is_deferred()}></div>
+                    </div>
                 </section>
             </main>
             <Footer />

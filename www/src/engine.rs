@@ -8,7 +8,7 @@ use credit_sim::profile::Profile;
 use credit_sim::scoring::{score_profile, ScoreReport};
 use rust_decimal::Decimal;
 
-use crate::state::Product;
+use crate::plan::Product;
 
 /// Everything the core says about one profile.
 #[derive(Debug, Clone, PartialEq)]

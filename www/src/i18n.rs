@@ -100,6 +100,8 @@ texts! {
     TabCompare => "对比", "Compare";
     TabJourney => "信用旅程", "Journey";
     TabLearn => "了解", "Learn";
+    Loading => "正在加载…", "Loading…";
+    LoadFailed => "这一部分未能加载，请刷新页面重试。", "This section could not be loaded; reload the page to try again.";
     JourneySoon => "信用旅程（按月标记按时、逾期，观察分数与额度变化）即将推出。", "The journey (mark each month on time or late and watch score and limit move) is coming soon.";
     Soon => "即将推出", "soon";
     JourneyIntro => "按月标记这笔贷款的还款：按时、逾期若干天、未还、提前还清或新申请信贷，看分数、额度、余额与罚息如何变化。", "Mark each month of this loan: on time, late by some days, missed, paid off or a new credit application, and watch score, limit, balance and penalty interest move.";
@@ -263,7 +265,6 @@ texts! {
     ScoreTable => "分数与违约概率", "Score and probability of default";
     Weight => "权重", "Weight";
     Required => "必填。", "Required.";
-    Loading => "计算中…", "Calculating…";
     Months => "个月", "months";
     Yes => "是", "Yes";
     No => "否", "No";

@@ -8,12 +8,14 @@ pub mod engine;
 pub mod fields;
 pub mod format;
 pub mod i18n;
+pub mod plan;
 pub mod state;
 pub mod storage;
 pub mod url;
 
 pub mod app;
 pub mod components;
+pub mod more;
 
 /// Renders the app into the page's `<div id="app">` (emptied first: it holds the `<noscript>`
 /// text), or into the body when it is missing.

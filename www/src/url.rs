@@ -1,10 +1,27 @@
-//! The scenario as text: encoding the state into a URL hash (`#v=1&lang=en&...`) and decoding it
-//! back, exactly (raw field texts are kept as typed). Storage saves the same text. Only the two
-//! `location`/`history` helpers at the bottom touch the browser.
+//! The scenario as text, and the channel between the two bundles: the URL hash
+//! (`#v=1&lang=en&...`) holds the whole scenario, raw field texts exactly as typed. The main
+//! bundle owns the profile, language and tab keys; the deferred bundle (`crate::plan`) owns the
+//! plan keys (`a.*`, `b.*`, `page`). Each writes only its own
+//! keys, keeps the other's, saves the whole text in storage and tells the other by a window
+//! event. Only the helpers at the bottom touch the browser.
 
 use crate::fields::FIELDS;
 use crate::i18n::Lang;
-use crate::state::{Action, LoanField, Notice, State, Tab};
+use crate::plan::{LoanField, LoanForm};
+use crate::state::{Notice, State, Tab};
+use crate::storage;
+
+/// A decoded `key=value` pair.
+pub type Pair = (String, String);
+
+/// The event the main bundle fires on `window` after it wrote the hash.
+pub const EV_MAIN: &str = "credit-sim:main";
+/// The event the main bundle fires when the page is reset (the planner resets too).
+pub const EV_RESET: &str = "credit-sim:reset";
+/// The event the deferred bundle fires to open the planner (an offer's "plan this").
+pub const EV_OPEN_PLAN: &str = "credit-sim:open-plan";
+/// The event the deferred bundle fires once its views are mounted.
+pub const EV_READY: &str = "credit-sim:ready";
 
 /// The format version written into every encoded scenario.
 pub const VERSION: &str = "1";
@@ -52,9 +69,58 @@ fn decode_component(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The state as `key=value&...` text (no leading `#`).
-pub fn encode(s: &State) -> String {
-    let mut pairs: Vec<(String, String)> = vec![
+/// The `key=value` pairs of a text (a leading `#` or `?` is skipped).
+pub fn pairs(text: &str) -> Vec<Pair> {
+    text.trim_start_matches(['#', '?'])
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode_component(k), decode_component(v))
+        })
+        .collect()
+}
+
+/// Whether the pairs carry the current format version.
+pub fn has_version(pairs: &[Pair]) -> bool {
+    pairs.iter().any(|(k, v)| k == "v" && v == VERSION)
+}
+
+/// Pairs as `key=value&...` text.
+pub fn join(pairs: &[Pair]) -> String {
+    let mut out = String::new();
+    for (k, v) in pairs {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(&encode_component(k));
+        out.push('=');
+        out.push_str(&encode_component(v));
+    }
+    out
+}
+
+/// Whether a key belongs to the deferred bundle (the loan plans).
+pub fn is_plan_key(k: &str) -> bool {
+    k.starts_with("a.") || k.starts_with("b.") || k == "page"
+}
+
+/// Whether a plan key and its value can be read by the planner (checked by the main bundle too,
+/// so that a bad link is reported at once and never saved).
+pub fn plan_pair_ok(k: &str, v: &str) -> bool {
+    match k {
+        "page" => v.parse::<usize>().is_ok(),
+        _ => k
+            .strip_prefix("a.")
+            .or_else(|| k.strip_prefix("b."))
+            .and_then(LoanField::from_code)
+            .is_some_and(|f| LoanForm::new("").set(f, v)),
+    }
+}
+
+/// The main bundle's pairs of the state.
+pub fn encode(s: &State) -> Vec<Pair> {
+    let mut pairs: Vec<Pair> = vec![
         ("v".into(), VERSION.into()),
         ("lang".into(), s.lang.code().into()),
         ("tab".into(), s.tab.code().into()),
@@ -69,19 +135,7 @@ pub fn encode(s: &State) -> String {
     if let Some(p) = &s.preset {
         pairs.push(("preset".into(), p.clone()));
     }
-    for (prefix, form) in [("a.", &s.loan), ("b.", &s.loan_b)] {
-        for f in LoanField::ALL {
-            pairs.push((format!("{prefix}{}", f.code()), form.get(f)));
-        }
-    }
-    if s.page > 0 {
-        pairs.push(("page".into(), s.page.to_string()));
-    }
     pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
-        .collect::<Vec<_>>()
-        .join("&")
 }
 
 /// Why a text could not be read as a scenario.
@@ -91,84 +145,111 @@ pub enum DecodeError {
     Version,
 }
 
-/// Reads a scenario written by [`encode`] on top of `base` (the defaults). Unknown keys and
-/// values that cannot belong to a field are skipped and reported by `Ok((state, false))`; a
-/// text without the current version is refused. Invalid field texts are kept, so the form shows
-/// them with their messages, exactly as they were shared.
+/// Applies one main-bundle pair (profile, language, tab) to the parts `s` has; `false` when the
+/// key is not the main bundle's or its value cannot be read.
+pub fn apply_main_pair(
+    k: &str,
+    v: &str,
+    lang: &mut Lang,
+    tab: &mut Tab,
+    raw: &mut [(&'static str, String)],
+    has_business: &mut bool,
+) -> bool {
+    match k {
+        "v" | "preset" => true,
+        "lang" => match v {
+            "zh" => {
+                *lang = Lang::Zh;
+                true
+            }
+            "en" => {
+                *lang = Lang::En;
+                true
+            }
+            _ => false,
+        },
+        "tab" => Tab::from_code(v).map(|t| *tab = t).is_some(),
+        "biz" => {
+            *has_business = v == "1";
+            v == "1" || v == "0"
+        }
+        _ => {
+            FIELDS.iter().any(|f| f.key == k)
+                && v.len() <= 40
+                && crate::state::set_raw_in(raw, k, v)
+        }
+    }
+}
+
+/// Reads a scenario on top of `base` (the defaults). Unknown keys and values that cannot belong
+/// to a field are skipped and reported by `Ok((state, false))`; a text without the current
+/// version is refused. Invalid field texts are kept, so the form shows them with their messages,
+/// exactly as they were shared. Plan keys are only checked here: the planner reads them.
 pub fn decode(text: &str, base: &State) -> Result<(State, bool), DecodeError> {
-    let text = text.trim_start_matches(['#', '?']);
-    let pairs: Vec<(String, String)> = text
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode_component(k), decode_component(v))
-        })
-        .collect();
-    if !pairs.iter().any(|(k, v)| k == "v" && v == VERSION) {
+    let pairs = pairs(text);
+    if !has_version(&pairs) {
         return Err(DecodeError::Version);
     }
     let mut s = base.clone();
     let mut clean = true;
     let mut preset = None;
-    let mut page = 0;
     for (k, v) in &pairs {
-        let ok = match k.as_str() {
-            "v" => true,
-            "lang" => match v.as_str() {
-                "zh" => {
-                    s.lang = Lang::Zh;
-                    true
-                }
-                "en" => {
-                    s.lang = Lang::En;
-                    true
-                }
-                _ => false,
-            },
-            "tab" => Tab::from_code(v).map(|t| s.tab = t).is_some(),
-            "biz" => {
-                s.has_business = v == "1";
-                v == "1" || v == "0"
-            }
-            "preset" => {
+        let ok = if is_plan_key(k) {
+            plan_pair_ok(k, v)
+        } else {
+            if k == "preset" {
                 preset = Some(v.clone());
-                true
             }
-            "page" => v.parse::<usize>().map(|p| page = p).is_ok(),
-            _ => {
-                if let Some(code) = k.strip_prefix("a.") {
-                    LoanField::from_code(code).is_some_and(|f| s.loan.set(f, v))
-                } else if let Some(code) = k.strip_prefix("b.") {
-                    LoanField::from_code(code).is_some_and(|f| s.loan_b.set(f, v))
-                } else if FIELDS.iter().any(|f| f.key == k) && v.len() <= 40 {
-                    s.set_raw(k, v)
-                } else {
-                    false
-                }
-            }
+            apply_main_pair(
+                k,
+                v,
+                &mut s.lang,
+                &mut s.tab,
+                &mut s.raw,
+                &mut s.has_business,
+            )
         };
         clean &= ok;
     }
     s.revalidate();
     s.preset = preset;
-    s.apply(Action::SetPage(page));
-    s.recompute_plans();
     if !clean {
         s.notice = Some(Notice::LinkIgnored);
     }
     Ok((s, clean))
 }
 
+/// The text of `own` pairs merged with the other bundle's pairs of `current`: the main bundle
+/// (`main = true`) writes its pairs first and keeps the readable plan pairs; the planner keeps the
+/// main pairs and writes its own after them.
+pub fn merge(current: &str, own: &[Pair], main: bool) -> String {
+    let cur = pairs(current);
+    let keep = has_version(&cur);
+    let others = cur.into_iter().filter(|(k, v)| {
+        keep && if main {
+            is_plan_key(k) && plan_pair_ok(k, v)
+        } else {
+            !is_plan_key(k)
+        }
+    });
+    let all: Vec<Pair> = if main {
+        own.iter().cloned().chain(others).collect()
+    } else {
+        others.chain(own.iter().cloned()).collect()
+    };
+    join(&all)
+}
+
 /// The page's current hash, without `#` (empty outside a browser).
 pub fn read_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
         .unwrap_or_default()
 }
 
-/// Replaces the hash without adding a history entry or scrolling.
-pub fn write_hash(encoded: &str) {
+/// Replaces the hash without adding a history entry, scrolling or firing `hashchange`.
+pub fn replace_hash(encoded: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -178,68 +259,36 @@ pub fn write_hash(encoded: &str) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::state::LoanField;
+/// Writes this bundle's pairs into the hash (keeping the other's), saves the whole scenario in
+/// storage, and returns the text written.
+pub fn write_own(own: &[Pair], main: bool) -> String {
+    let text = merge(&read_hash(), own, main);
+    replace_hash(&text);
+    storage::save(&text);
+    text
+}
 
-    fn base() -> State {
-        State::new(Lang::Zh, "2025-01-15")
-    }
-
-    #[test]
-    fn components_round_trip() {
-        for s in ["abc", "a b&c=d", "中文", "100%", "", "-1.5", "%zz", "%4"] {
-            assert_eq!(decode_component(&encode_component(s)), s, "{s}");
+/// Fires a window event (the channel between the bundles).
+pub fn fire(name: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(e) = web_sys::Event::new(name) {
+            let _ = w.dispatch_event(&e);
         }
-        assert_eq!(decode_component("%zz"), "%zz");
-        assert_eq!(decode_component("%4"), "%4");
-        assert_eq!(decode_component("%"), "%");
     }
+}
 
-    #[test]
-    fn a_scenario_round_trips_exactly() {
-        let mut s = base();
-        s.apply(Action::SetLang(Lang::En));
-        s.apply(Action::SetTab(Tab::Plan));
-        s.apply(Action::SetField("monthlyIncome".into(), "15000.50".into()));
-        s.apply(Action::SetField("age".into(), "17".into()));
-        s.apply(Action::SetBusiness(true));
-        s.apply(Action::SetField(
-            "business.revenueTrendPct".into(),
-            "-20".into(),
-        ));
-        s.apply(Action::SetLoan(false, LoanField::Product, "custom".into()));
-        s.apply(Action::SetLoan(false, LoanField::Term, "360".into()));
-        s.apply(Action::SetLoan(false, LoanField::Amount, "1000000".into()));
-        s.apply(Action::SetPage(3));
-        s.apply(Action::SetLoan(true, LoanField::Term, "3".into()));
-        let text = encode(&s);
-        let (back, clean) = decode(&text, &base()).expect("decodes");
-        assert!(clean);
-        // Every raw text, loan and setting comes back; (the last *valid* profile is not in a
-        // link: an invalid shared field shows its message over the defaults).
-        assert_eq!(encode(&back), text);
-        assert_eq!(back.raw, s.raw);
-        assert_eq!(back.plan, s.plan);
-        assert_eq!(back.page, 3);
-        s.apply(Action::SetField("age".into(), "31".into()));
-        let (back, _) = decode(&encode(&s), &base()).expect("decodes");
-        assert_eq!(back, s);
+/// Calls `f` on every window event `name` until the returned guard is dropped.
+pub fn listen(name: &'static str, f: impl Fn() + 'static) -> impl FnOnce() {
+    use wasm_bindgen::JsCast;
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
     }
-
-    #[test]
-    fn bad_links_never_fail_hard() {
-        assert_eq!(decode("", &base()), Err(DecodeError::Version));
-        assert_eq!(decode("v=0&age=40", &base()), Err(DecodeError::Version));
-        let (s, clean) =
-            decode("#v=1&age=40&bogus=1&tab=nowhere&a.product=x", &base()).expect("read");
-        assert!(!clean);
-        assert_eq!(s.profile.age, 40);
-        assert_eq!(s.notice, Some(Notice::LinkIgnored));
-        let (s, _) = decode("v=1&page=999999", &base()).expect("read");
-        assert!(s.page < 10);
-        let (s, _) = decode("v=1&age=%FF%FE", &base()).expect("read");
-        assert!(s.problem("age").is_some());
+    move || {
+        if let Some(w) = window {
+            let _ = w.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+        }
+        drop(listener);
     }
 }

@@ -5,10 +5,10 @@ use credit_sim::money::Schedule;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::planner::{LoanFormView, PlanSummary};
 use crate::format::{pct2, yuan};
 use crate::i18n::{method_label, t, K};
+use crate::more::Ctx;
 
 fn signed(d: Decimal) -> String {
     if d > Decimal::ZERO {

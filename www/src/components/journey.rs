@@ -11,10 +11,10 @@ use credit_sim::money::{Loan, Method, Rate};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::band_class;
 use crate::format::{daily_pct, pct, pct2, to_f64, yuan};
 use crate::i18n::{band_label, t, Lang, K};
+use crate::more::Ctx;
 
 /// Months shown at first, and the most the page allows.
 const START_MONTHS: usize = 12;

@@ -3,9 +3,9 @@
 use credit_sim::scoring::{model_card, Source};
 use yew::prelude::*;
 
-use crate::app::Ctx;
 use crate::format::pct;
 use crate::i18n::{band_label, dim_label, field_label, t, K};
+use crate::more::Ctx;
 
 /// The learn tab.
 #[function_component(Learn)]

@@ -5,10 +5,10 @@ use credit_sim::money::LegalLines;
 use credit_sim::offers::LoanOffer;
 use yew::prelude::*;
 
-use crate::app::Ctx;
 use crate::format::{daily_pct, months, pct, pct2, yuan_short};
 use crate::i18n::{decline_label, method_label, service_label, t, Lang, K};
-use crate::state::{Action, Product};
+use crate::more::Ctx;
+use crate::plan::{Action, Product};
 
 /// Props of the legal badges.
 #[derive(Properties, PartialEq)]
@@ -120,7 +120,10 @@ pub fn offers_view() -> Html {
     let o = &st.derived.offers;
     let plan = |p: Product| {
         let d = st.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::PlanProduct(p)))
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::PlanProduct(p));
+            crate::url::fire(crate::url::EV_OPEN_PLAN);
+        })
     };
     let note = |product: &str, periods: Option<u32>| {
         o.legal_notes

@@ -8,7 +8,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::chart::Chart;
 use crate::components::form::quantity;
 use crate::components::offers::LegalBadges;
@@ -17,7 +16,8 @@ use crate::csv::{file_name, schedule_csv};
 use crate::engine::RateSpec;
 use crate::format::{daily_pct, months, pct, pct2, yuan, yuan_short};
 use crate::i18n::{error_text, method_label, prepay_mode_label, t, Lang, K};
-use crate::state::{Action, LoanField, PlanState, Product};
+use crate::more::Ctx;
+use crate::plan::{Action, LoanField, PlanState, Product};
 
 /// Props of a loan form.
 #[derive(Properties, PartialEq)]

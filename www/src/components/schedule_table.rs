@@ -6,10 +6,10 @@ use std::rc::Rc;
 use credit_sim::money::Schedule;
 use yew::prelude::*;
 
-use crate::app::Ctx;
 use crate::format::yuan;
 use crate::i18n::{t, Lang, K};
-use crate::state::{page_count, Action, PAGE_ROWS};
+use crate::more::Ctx;
+use crate::plan::{page_count, Action, PAGE_ROWS};
 
 /// Props of the table.
 #[derive(Properties, PartialEq)]
