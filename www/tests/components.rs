@@ -93,3 +93,33 @@ async fn the_language_switches() {
     assert_ne!(before, after);
     assert!(["Score", "评分"].contains(&after.as_str()));
 }
+
+#[wasm_bindgen_test]
+async fn the_deferred_views_read_the_plan_from_the_hash() {
+    let root = mount().await;
+    let _ = web_sys::window()
+        .expect("window")
+        .history()
+        .expect("history")
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("#v=1&lang=en&tab=plan&a.product=custom&a.amount=1000000&a.term=360&a.method=equalPrincipal&a.rate=4.9"),
+        );
+    let more = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+        .expect("a div");
+    root.append_child(&more).expect("appended");
+    yew::Renderer::<credit_sim_www::more::More>::with_root(more.clone()).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&more, "plan-payment"), "¥6,861.11");
+    // It writes its keys back and keeps the others.
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    assert!(
+        hash.contains("lang=en") && hash.contains("a.term=360"),
+        "{hash}"
+    );
+}
