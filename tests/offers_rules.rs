@@ -2,6 +2,7 @@
 //! APRs from the money schedule, legal notes, and ProductRules validation.
 #![cfg(not(target_arch = "wasm32"))]
 
+use credit_sim::error::ErrorCode;
 use credit_sim::input::Loose;
 use credit_sim::money::{amortize, Loan, Method, Rate};
 use credit_sim::offers::{default_rules, offers, offers_loose, ProductRules};
@@ -162,4 +163,40 @@ proptest! {
             prop_assert_eq!(d.eligible, !knocked && score >= d.threshold);
         }
     }
+}
+
+proptest! {
+    /// The debt-service test plans only the rows (the fast path, no APR); they are the rows of
+    /// `amortize`, so its 12-month payment is the largest payment `amortize` shows.
+    #[test]
+    fn twelve_month_payment_is_the_largest_row_of_amortize(
+        hundreds in 1_u64..=1_000_000,
+        daily_mantissa in 0_i64..=27_777_777,
+        insurance_bp in 0_i64..=500,
+    ) {
+        use credit_sim::offers::pricing::twelve_month_payment;
+        let principal = Decimal::from(hundreds * 100);
+        // Daily rates from 0 to 1/360 with ten places, as the rules allow.
+        let annual = Decimal::new(daily_mantissa, 10) * Decimal::from(360);
+        let insurance = Decimal::new(insurance_bp, 4);
+        let loan = Loan::new(principal, 12, Method::EqualInstallment, Rate::Annual(annual));
+        let schedule = amortize(&loan).expect("a valid loan");
+        let fee = credit_sim::amount::round2(principal * insurance / Decimal::from(12));
+        let largest = schedule.rows.iter().map(|r| r.payment + fee).max();
+        prop_assert_eq!(twelve_month_payment(principal, annual, insurance), largest);
+    }
+}
+
+#[test]
+fn daily_rate_bounds_have_at_most_ten_places() {
+    let rules = |min: &str| {
+        let mut v = serde_json::to_value(default_rules()).expect("rules serialize");
+        v["creditLoan"]["dailyRateMin"] = serde_json::Value::String(min.to_owned());
+        let loose: Loose = serde_json::from_value(v).expect("loose");
+        ProductRules::from_loose(&loose)
+    };
+    assert!(rules("0.0001234567").is_ok());
+    let errors = rules("0.00012345678").expect_err("eleven places");
+    assert_eq!(errors.errors()[0].field, "creditLoan.dailyRateMin");
+    assert_eq!(errors.errors()[0].code, ErrorCode::OutOfRange);
 }

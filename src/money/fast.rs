@@ -202,6 +202,38 @@ fn interest_fen(balance: i64, rate_mantissa: u128, den: u128) -> Option<i64> {
 /// The integer plan of `loan` when it is eligible (see the module's doc); `None` otherwise. The
 /// caller has validated `loan`.
 pub(crate) fn fast_schedule(loan: &Loan) -> Option<FenSchedule> {
+    let (mut out, principal, annual) = fast_rows(loan)?;
+    let (apr, effective_annual_rate) = rates(principal, &out.payment, annual)?;
+    out.totals.apr = apr;
+    out.totals.effective_annual_rate = effective_annual_rate;
+    Some(out)
+}
+
+/// The payment of every row of `loan`, planned on the fast path alone, without totals or rates:
+/// for callers that need only the instalments, such as the offers' debt-service test (which
+/// the page's headline runs on every keystroke). The same figures as [`amortize`]'s rows.
+///
+/// `None` when the loan is not valid or lies outside the fast path (see "When it applies");
+/// [`amortize`] plans those.
+///
+/// ```
+/// use credit_sim::money::{amortize, fast, Loan, Method, Rate};
+/// use rust_decimal::Decimal;
+/// let loan = Loan::new(Decimal::from(1_000_000), 360, Method::EqualInstallment, Rate::Annual(Decimal::new(49, 3)));
+/// let payments = fast::payments(&loan).unwrap();
+/// assert_eq!(payments[0].to_string(), "5307.27");
+/// let rows = amortize(&loan).unwrap().rows;
+/// assert!(rows.iter().zip(&payments).all(|(row, p)| row.payment == *p));
+/// ```
+pub fn payments(loan: &Loan) -> Option<Vec<Decimal>> {
+    loan.validate().ok()?;
+    let (rows, _, _) = fast_rows(loan)?;
+    Some(rows.payment.into_iter().map(from_fen).collect())
+}
+
+/// The rows and totals of a loan on the fast path, the rates left at zero: with the principal
+/// in fen and the annual rate, which [`rates`] needs next.
+fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
     let Rate::Annual(annual) = loan.rate else {
         return None;
     };
@@ -303,12 +335,9 @@ pub(crate) fn fast_schedule(loan: &Loan) -> Option<FenSchedule> {
             interest_saved: None,
         },
     };
-    let (apr, effective_annual_rate) = rates(principal, &out.payment, annual)?;
     out.totals.total_payment = from_fen(total_payment);
     out.totals.total_interest = from_fen(total_interest);
-    out.totals.apr = apr;
-    out.totals.effective_annual_rate = effective_annual_rate;
-    Some(out)
+    Some((out, principal, annual))
 }
 
 /// MONEY.md's A, by the very same `Decimal` steps as the planner in `methods.rs`.

@@ -136,12 +136,36 @@ pub fn affordable_limit(
     Decimal::ZERO
 }
 
-/// The cash-loan offer.
-pub fn credit_loan_offer(
+/// Whether the cash loan is offered, up to what limit and at what daily rate: everything of
+/// [`credit_loan_offer`] but the APR. The page's headline shows this on every keystroke, so it
+/// plans no schedule beyond the debt-service test.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditLoanDecision {
+    /// True when nothing declines the loan.
+    pub eligible: bool,
+    /// Why not, as reason codes (empty when eligible).
+    pub decline_reasons: Vec<&'static str>,
+    /// The limit, rounded down to ¥100; zero when declined.
+    pub limit: Decimal,
+    /// The quoted daily rate for this score's risk.
+    pub daily_rate: Decimal,
+}
+
+/// The cash loan's decision for a profile and its score report.
+///
+/// ```
+/// use credit_sim::offers::{credit_loan::credit_loan_decision, default_rules, offers};
+/// use credit_sim::scoring::score_profile;
+/// let profile = credit_sim::default_profile();
+/// let decision = credit_loan_decision(&profile, &score_profile(&profile), &default_rules());
+/// let offer = offers(&profile, &default_rules()).credit_loan;
+/// assert_eq!((decision.eligible, decision.limit), (offer.eligible, offer.limit));
+/// ```
+pub fn credit_loan_decision(
     profile: &Profile,
     report: &ScoreReport,
     rules: &ProductRules,
-) -> LoanOffer {
+) -> CreditLoanDecision {
     let r = &rules.credit_loan;
     let daily = daily_rate(
         report.probability_of_default,
@@ -173,12 +197,29 @@ pub fn credit_loan_offer(
             limit = Decimal::ZERO;
         }
     }
-    let principal = apr_principal(limit, r.min_limit);
-    LoanOffer {
+    CreditLoanDecision {
         eligible: decline.is_empty(),
         decline_reasons: decline,
         limit,
         daily_rate: daily,
+    }
+}
+
+/// The cash-loan offer.
+pub fn credit_loan_offer(
+    profile: &Profile,
+    report: &ScoreReport,
+    rules: &ProductRules,
+) -> LoanOffer {
+    let r = &rules.credit_loan;
+    let decision = credit_loan_decision(profile, report, rules);
+    let annual = decision.daily_rate * Decimal::from(360);
+    let principal = apr_principal(decision.limit, r.min_limit);
+    LoanOffer {
+        eligible: decision.eligible,
+        decline_reasons: decision.decline_reasons,
+        limit: decision.limit,
+        daily_rate: decision.daily_rate,
         simple_annual_rate: annual.normalize(),
         apr: comparable_apr(principal, annual, r.insurance_fee_rate),
         apr_principal: principal,

@@ -64,6 +64,11 @@ pub fn comparable_apr(
 
 /// The largest payment of the 12-month equal-instalment plan of `principal` (the last row can
 /// differ by a few fen), or `None` when it cannot be planned.
+///
+/// Only the rows are planned, on the fast path that [`amortize`] itself takes for this loan
+/// (`money::fast::payments`): the page's headline runs this on every keystroke and needs no APR.
+/// Rule values keep every rate inside that path (a quoted daily rate has at most
+/// [`super::rules::MAX_DAILY_RATE_DECIMALS`] places, so the annual rate has at most that many).
 pub fn twelve_month_payment(
     principal: Decimal,
     simple_annual_rate: Decimal,
@@ -75,7 +80,7 @@ pub fn twelve_month_payment(
         Method::EqualInstallment,
         Rate::Annual(simple_annual_rate),
     );
-    let schedule = amortize(&loan).ok()?;
+    let payments = crate::money::fast::payments(&loan)?;
     let fee = crate::amount::round2(principal * insurance_fee_rate / Decimal::from(12));
-    schedule.rows.iter().map(|r| r.payment + fee).max()
+    payments.into_iter().map(|p| p + fee).max()
 }

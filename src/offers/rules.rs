@@ -270,6 +270,31 @@ fn fraction(
     check_range(v, Decimal::ZERO, max, &r.path_of(name), e)
 }
 
+/// The most decimal places a daily-rate rule value may have. Lenders quote daily rates to six
+/// places; ten leaves room for demos while keeping every annual rate the offers plan with inside
+/// the money module's fast path (see [`super::pricing::twelve_month_payment`]).
+pub const MAX_DAILY_RATE_DECIMALS: u32 = 10;
+
+/// A daily-rate bound: a fraction from 0 to 1/360 with at most [`MAX_DAILY_RATE_DECIMALS`] places.
+fn daily_rate_bound(
+    r: &mut ObjectReader<'_>,
+    name: &str,
+    e: &mut ValidationErrors,
+) -> Option<Decimal> {
+    let rate_cap = Decimal::ONE / Decimal::from(360);
+    let v = fraction(r, name, rate_cap, e)?;
+    if v.normalize().scale() > MAX_DAILY_RATE_DECIMALS {
+        let path = r.path_of(name);
+        e.push(
+            &path,
+            ErrorCode::OutOfRange,
+            format!("{path} may have at most {MAX_DAILY_RATE_DECIMALS} decimal places, not {v}."),
+        );
+        return None;
+    }
+    Some(v)
+}
+
 fn ordered(min: Option<Decimal>, max: Option<Decimal>, path: &str, e: &mut ValidationErrors) {
     if let (Some(lo), Some(hi)) = (min, max) {
         if lo > hi {
@@ -333,9 +358,8 @@ fn credit_loan(value: &Loose, path: &str, e: &mut ValidationErrors) -> Option<Cr
     let bands_path = r.path_of("limitsByBand");
     let limits_by_band = band_limits(r.get("limitsByBand"), &bands_path, e);
     let max_debt_service_ratio = fraction(&mut r, "maxDebtServiceRatio", Decimal::ONE, e);
-    let rate_cap = Decimal::ONE / Decimal::from(360);
-    let daily_rate_min = fraction(&mut r, "dailyRateMin", rate_cap, e);
-    let daily_rate_max = fraction(&mut r, "dailyRateMax", rate_cap, e);
+    let daily_rate_min = daily_rate_bound(&mut r, "dailyRateMin", e);
+    let daily_rate_max = daily_rate_bound(&mut r, "dailyRateMax", e);
     ordered(
         daily_rate_min,
         daily_rate_max,
@@ -457,9 +481,8 @@ fn micro_business(
     let min_limit = amount(&mut r, "minLimit", e);
     let max_limit = amount(&mut r, "maxLimit", e);
     ordered(min_limit, max_limit, &r.path_of("minLimit"), e);
-    let rate_cap = Decimal::ONE / Decimal::from(360);
-    let daily_rate_min = fraction(&mut r, "dailyRateMin", rate_cap, e);
-    let daily_rate_max = fraction(&mut r, "dailyRateMax", rate_cap, e);
+    let daily_rate_min = daily_rate_bound(&mut r, "dailyRateMin", e);
+    let daily_rate_max = daily_rate_bound(&mut r, "dailyRateMax", e);
     ordered(
         daily_rate_min,
         daily_rate_max,
