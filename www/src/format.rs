@@ -105,13 +105,19 @@ pub fn to_f64(d: Decimal) -> f64 {
     rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0)
 }
 
+/// `x` limited to `lo..=hi` (NaN gives `lo`). Unlike `f64::clamp` it has no assertion, whose
+/// message would pull the whole float formatter into the WASM (about 6 KB gzipped).
+pub fn clamp_f64(x: f64, lo: f64, hi: f64) -> f64 {
+    x.max(lo).min(hi)
+}
+
 /// An SVG coordinate with one decimal, without the float formatter (which is large in WASM):
 /// `12.345` → `12.3`, `-0.06` → `-0.1`.
 pub fn f1(x: f64) -> String {
     let tenths = (x * 10.0).round();
     #[allow(clippy::cast_possible_truncation)]
     let t = if tenths.is_finite() {
-        tenths.clamp(-1e15, 1e15) as i64
+        clamp_f64(tenths, -1e15, 1e15) as i64
     } else {
         0
     };

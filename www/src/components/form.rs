@@ -158,7 +158,7 @@ pub fn quantity(
 ) -> Html {
     let parsed = crate::format::number_of(raw).unwrap_or(0.0);
     #[allow(clippy::cast_precision_loss)]
-    let slider = parsed.clamp(min as f64, slider_max as f64);
+    let slider = crate::format::clamp_f64(parsed, min as f64, slider_max as f64);
     let set_a = set.clone();
     let set_b = set;
     html! {

@@ -13,7 +13,7 @@ const R: f64 = 96.0;
 
 /// The point on the arc for a score (350 at the left, 950 at the right).
 pub fn point(score: f64, radius: f64) -> (f64, f64) {
-    let f = ((score - 350.0) / 600.0).clamp(0.0, 1.0);
+    let f = crate::format::clamp_f64((score - 350.0) / 600.0, 0.0, 1.0);
     let angle = std::f64::consts::PI * (1.0 - f);
     let (cos, sin) = crate::format::cos_sin(angle);
     (CX + radius * cos, CY - radius * sin)

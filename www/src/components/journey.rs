@@ -98,7 +98,8 @@ fn line_chart(
     let n = values.len().max(2) - 1;
     let x = |i: usize| pad + (w - 2.0 * pad) * (i as f64) / (n as f64);
     let span = if hi > lo { hi - lo } else { 1.0 };
-    let y = |v: f64| h - pad - (h - 2.0 * pad) * ((v - lo) / span).clamp(0.0, 1.0);
+    let y =
+        |v: f64| h - pad - (h - 2.0 * pad) * crate::format::clamp_f64((v - lo) / span, 0.0, 1.0);
     let points: String = values
         .iter()
         .enumerate()
