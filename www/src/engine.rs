@@ -2,6 +2,7 @@
 //! computed here by the `credit-sim` crate, never re-implemented; this module only reshapes the
 //! core's answers for the planner (which rate, which terms, which limit per product).
 
+use credit_sim::offers::deposit_free::{deposit_free_services, DepositFreeService};
 use credit_sim::offers::{default_rules, offers, Offers};
 use credit_sim::presets::{presets, Preset};
 use credit_sim::profile::Profile;
@@ -17,6 +18,27 @@ pub struct Derived {
     pub report: ScoreReport,
     /// The products, under the default rules.
     pub offers: Offers,
+}
+
+/// What the first screen shows about one profile: the score report and the deposit-free services
+/// it unlocks. Lighter than [`Derived`]: score thresholds only, no limit, price or schedule, so the
+/// main bundle carries no money maths (the Offers tab, deferred, shows limits and APRs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// The score report.
+    pub report: ScoreReport,
+    /// The deposit-free services, under the default rules.
+    pub deposit_free: Vec<DepositFreeService>,
+}
+
+/// Scores a profile and checks its deposit-free services.
+pub fn summarize(profile: &Profile) -> Summary {
+    let report = score_profile(profile);
+    let deposit_free = deposit_free_services(&report, &default_rules());
+    Summary {
+        report,
+        deposit_free,
+    }
 }
 
 /// Scores a profile and asks for its offers.

@@ -9,7 +9,7 @@ use credit_sim::error::{ErrorCode, ValidationErrors};
 use credit_sim::profile::{default_profile, Profile};
 use yew::Reducible;
 
-use crate::engine::{self, Derived};
+use crate::engine::{self, Summary};
 use crate::fields::{loose_profile, raw_of};
 use crate::i18n::{Lang, K};
 
@@ -112,8 +112,8 @@ pub struct State {
     pub profile: Rc<Profile>,
     /// Problems with the profile form.
     pub problems: Vec<Problem>,
-    /// Score and offers of `profile`.
-    pub derived: Rc<Derived>,
+    /// Score and cash-loan decision of `profile`.
+    pub derived: Rc<Summary>,
     /// A notice to show.
     pub notice: Option<Notice>,
     /// How many times the page was reset (a reset also clears the planner's keys).
@@ -172,7 +172,7 @@ impl State {
             raw,
             has_business,
             preset: None,
-            derived: Rc::new(engine::derive(&profile)),
+            derived: Rc::new(engine::summarize(&profile)),
             profile: Rc::new(profile),
             problems: Vec::new(),
             notice: None,
@@ -241,7 +241,7 @@ impl State {
             Ok(p) => {
                 self.problems.clear();
                 if *self.profile != p {
-                    self.derived = Rc::new(engine::derive(&p));
+                    self.derived = Rc::new(engine::summarize(&p));
                     self.profile = Rc::new(p);
                 }
             }

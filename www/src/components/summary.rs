@@ -1,12 +1,13 @@
 //! The headline strip above the tabs: the score (`#score-value`, announced on change), its
-//! band, the probability of default and the cash-loan limit, readable at a glance.
+//! band, the probability of default and the deposit-free services it unlocks, readable at a
+//! glance. (Limits and prices need the loan maths, which the Offers tab loads with it.)
 
 use yew::prelude::*;
 
 use crate::app::Ctx;
 use crate::components::band_class;
-use crate::format::{pct, yuan_short};
-use crate::i18n::{band_label, t, K};
+use crate::format::pct;
+use crate::i18n::{band_label, service_label, t, K};
 
 /// The always-visible summary.
 #[function_component(Headline)]
@@ -16,7 +17,13 @@ pub fn headline() -> Html {
     };
     let lang = st.lang;
     let r = &st.derived.report;
-    let o = &st.derived.offers;
+    let unlocked: Vec<&str> = st
+        .derived
+        .deposit_free
+        .iter()
+        .filter(|s| s.eligible)
+        .map(|s| service_label(lang, s.service))
+        .collect();
     let stale = !st.problems.is_empty();
     html! {
         <div class={classes!("headline", band_class(r.band), stale.then_some("is-stale"))} id="result" aria-live="polite" aria-atomic="true">
@@ -30,9 +37,9 @@ pub fn headline() -> Html {
                 <span class="hl-num" id="pd-value">{ pct(r.probability_of_default, 2) }</span>
             </div>
             <div class="hl-item">
-                <span class="hl-label">{ t(lang, K::CreditLoan) }</span>
-                <span class="hl-num" id="loan-limit">{
-                    if o.credit_loan.eligible { yuan_short(o.credit_loan.limit, lang) } else { t(lang, K::NotEligible).to_owned() }
+                <span class="hl-label">{ t(lang, K::DepositFree) }</span>
+                <span class="hl-num" id="deposit-free-summary">{
+                    if unlocked.is_empty() { t(lang, K::NotEligible).to_owned() } else { unlocked.join(" · ") }
                 }</span>
             </div>
             if stale {
