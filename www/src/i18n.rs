@@ -456,6 +456,17 @@ pub fn service_label(lang: Lang, code: &str) -> &'static str {
     lang.pick(zh, en)
 }
 
+/// A deposit-free service's short name, for places that already say "deposit-free".
+pub fn service_short(lang: Lang, code: &str) -> &'static str {
+    let (zh, en) = match code {
+        "hotel" => ("酒店", "Hotel"),
+        "rental" => ("租物", "Rentals"),
+        "carHire" => ("租车", "Car hire"),
+        _ => ("免押服务", "Deposit-free service"),
+    };
+    lang.pick(zh, en)
+}
+
 /// The name of a score band (`"veryGood"`).
 pub fn band_label(lang: Lang, band: &str) -> &'static str {
     let (zh, en) = match band {

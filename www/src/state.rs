@@ -171,7 +171,11 @@ impl State {
             tab: Tab::Score,
             raw,
             has_business,
-            preset: None,
+            // The default profile is one of the presets (the salaried employee): say so.
+            preset: engine::all_presets()
+                .into_iter()
+                .find(|p| p.profile == profile)
+                .map(|p| p.id.to_owned()),
             derived: Rc::new(engine::summarize(&profile)),
             profile: Rc::new(profile),
             problems: Vec::new(),

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::app::Ctx;
 use crate::components::band_class;
 use crate::format::pct;
-use crate::i18n::{band_label, service_label, t, K};
+use crate::i18n::{band_label, service_short, t, K};
 
 /// The always-visible summary.
 #[function_component(Headline)]
@@ -22,7 +22,7 @@ pub fn headline() -> Html {
         .deposit_free
         .iter()
         .filter(|s| s.eligible)
-        .map(|s| service_label(lang, s.service))
+        .map(|s| service_short(lang, s.service))
         .collect();
     let stale = !st.problems.is_empty();
     html! {
