@@ -61,3 +61,72 @@ test("marking a month late lowers the score and raises a warning", async () => {
   guard.assertClean(assert);
   await context.close();
 });
+
+test("the journey's marks live in the link: a reload and another browser see the same", async () => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const guard = await watchedPage(context);
+  const { page } = guard;
+  await page.goto(server.url);
+  await page.locator("#tab-journey").click();
+  const month3 = page.locator("#journey-month-3");
+  await month3.waitFor();
+  const before = Number(await page.locator("#journey-score").textContent());
+  await month3.selectOption("late");
+  await page.locator("#journey-days-3").fill("45");
+  await page.waitForFunction(() => document.querySelector('tr[data-month="3"] [data-warning="overdue"]'));
+  await page.waitForFunction(() => location.hash.includes("j=o2l45o9"));
+  const want = {
+    month3: await scoreOf(page, 3),
+    end: Number(await page.locator("#journey-score").textContent()),
+    penalty: await page.locator("#journey-penalty").textContent(),
+  };
+  assert.ok(want.end < before, "the late month lowers the score");
+  const link = page.url();
+
+  const sameJourney = async (p) => {
+    const m3 = p.locator("#journey-month-3");
+    await m3.waitFor();
+    assert.equal(await m3.inputValue(), "late");
+    assert.equal(await p.locator("#journey-days-3").inputValue(), "45");
+    assert.equal(await scoreOf(p, 3), want.month3);
+    assert.equal(Number(await p.locator("#journey-score").textContent()), want.end);
+    assert.equal(await p.locator("#journey-penalty").textContent(), want.penalty);
+    assert.equal(await p.locator("#journey-table tbody tr").count(), 12);
+  };
+  await page.reload();
+  await sameJourney(page);
+  // Without the hash, the saved scenario brings the journey back.
+  await page.goto(server.url);
+  await sameJourney(page);
+
+  const other = await browser.newContext({ locale: "en-US" });
+  const otherGuard = await watchedPage(other);
+  await otherGuard.page.goto(link);
+  await sameJourney(otherGuard.page);
+  otherGuard.assertClean(assert);
+  await other.close();
+
+  // Reset clears the marks (and the key).
+  await page.click("#reset");
+  await page.locator("#tab-journey").click();
+  await page.locator("#journey-month-3").waitFor();
+  await page.waitForFunction(() => document.querySelector("#journey-month-3")?.value === "onTime");
+  await page.waitForFunction(() => !location.hash.includes("j="));
+  guard.assertClean(assert);
+  await context.close();
+});
+
+test("a bad journey in a link is ignored with the notice", async () => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const guard = await watchedPage(context);
+  const { page } = guard;
+  await page.goto(`${server.url}#v=1&lang=en&tab=journey&j=o2l0zz`);
+  await page.locator("#state-notice").waitFor();
+  const month3 = page.locator("#journey-month-3");
+  await month3.waitFor();
+  assert.equal(await month3.inputValue(), "onTime");
+  assert.equal(await page.locator("#journey-table tbody tr").count(), 12);
+  await page.waitForFunction(() => !location.hash.includes("j="));
+  guard.assertClean(assert);
+  await context.close();
+});

@@ -8,6 +8,7 @@ pub mod engine;
 pub mod fields;
 pub mod format;
 pub mod i18n;
+pub mod marks;
 pub mod plan;
 pub mod state;
 pub mod storage;

@@ -1,5 +1,5 @@
-//! The deferred bundle's state and its reducer: the loan plans A and B, the schedule's page, and
-//! the copy of the profile they need (read from the URL hash, validated by the core, the last
+//! The deferred bundle's state and its reducer: the loan plans A and B, the schedule's page, the
+//! Journey tab's month marks (`crate::marks`), and the copy of the profile they need (read from the URL hash, validated by the core, the last
 //! valid one kept). The main bundle owns the profile, language and tab; this state follows them
 //! through `Action::Sync` and writes only the plan keys back (`crate::url`). Pure and testable.
 
@@ -15,6 +15,7 @@ use yew::Reducible;
 use crate::engine::{self, Derived, ProductTerms, RateSpec};
 use crate::fields::raw_of;
 use crate::i18n::{Lang, K};
+use crate::marks::{self, MonthMark};
 use crate::state::{problems_of, validate_profile, Problem, Tab};
 use crate::url::{self, Pair};
 
@@ -293,6 +294,8 @@ pub struct Plans {
     pub plan_b: PlanState,
     /// The schedule table's page (0-based).
     pub page: usize,
+    /// The Journey tab's month marks (hash key `j`).
+    pub journey: Vec<MonthMark>,
     /// The date used as the default start (`YYYY-MM-DD`).
     pub today: String,
 }
@@ -306,6 +309,16 @@ pub enum Action {
     PlanProduct(Product),
     /// Show another page of the schedule.
     SetPage(usize),
+    /// Mark a month of the journey (0-based; a month past the end is ignored).
+    SetMark(usize, MonthMark),
+    /// Change how many days a late month is late (ignored unless it is late).
+    SetLateDays(usize, u32),
+    /// Add an on-time month at the end of the journey (up to `marks::MAX_MONTHS`).
+    AddMonth,
+    /// Remove the journey's last month (one always stays).
+    RemoveMonth,
+    /// Mark every month of the journey on time.
+    AllOnTime,
     /// The main bundle wrote the hash (this text): follow its language, tab and profile.
     Sync(String),
     /// Back to the defaults (keeps the language).
@@ -333,6 +346,7 @@ impl Plans {
             plan: PlanState::default(),
             plan_b: PlanState::default(),
             page: 0,
+            journey: marks::default_marks(),
             today: today.to_owned(),
         };
         s.recompute_plans();
@@ -356,6 +370,10 @@ impl Plans {
                 s.loan_b.set(f, v);
             } else if k == "page" {
                 page = v.parse::<usize>().unwrap_or(0);
+            } else if k == "j" {
+                if let Some(m) = marks::decode(v) {
+                    s.journey = m;
+                }
             }
         }
         s.follow(&pairs);
@@ -381,9 +399,9 @@ impl Plans {
         self.revalidate();
     }
 
-    /// The pairs this bundle owns (`a.*`, `b.*`, `page`).
+    /// The pairs this bundle owns (`a.*`, `b.*`, `page`, `j`).
     pub fn encode(&self) -> Vec<Pair> {
-        let mut pairs = Vec::with_capacity(23);
+        let mut pairs = Vec::with_capacity(24);
         for (prefix, form) in [("a.", &self.loan), ("b.", &self.loan_b)] {
             for f in LoanField::ALL {
                 pairs.push((format!("{prefix}{}", f.code()), form.get(f)));
@@ -391,6 +409,9 @@ impl Plans {
         }
         if self.page > 0 {
             pairs.push(("page".into(), self.page.to_string()));
+        }
+        if self.journey != marks::default_marks() {
+            pairs.push(("j".into(), marks::encode(&self.journey)));
         }
         pairs
     }
@@ -419,8 +440,46 @@ impl Plans {
         self.page = 0;
     }
 
+    /// Applies a Journey action; `false` when `action` is not one.
+    fn apply_journey(&mut self, action: &Action) -> bool {
+        let j = &mut self.journey;
+        match *action {
+            Action::SetMark(i, m) => {
+                let m = match m {
+                    MonthMark::Late(d) => MonthMark::Late(d.clamp(1, marks::MAX_DAYS)),
+                    other => other,
+                };
+                if let Some(slot) = j.get_mut(i) {
+                    *slot = m;
+                }
+            }
+            Action::SetLateDays(i, d) => {
+                if let Some(slot @ MonthMark::Late(_)) = j.get_mut(i) {
+                    *slot = MonthMark::Late(d.clamp(1, marks::MAX_DAYS));
+                }
+            }
+            Action::AddMonth => {
+                if j.len() < marks::MAX_MONTHS {
+                    j.push(MonthMark::OnTime);
+                }
+            }
+            Action::RemoveMonth => {
+                if j.len() > 1 {
+                    j.pop();
+                }
+            }
+            Action::AllOnTime => j.iter_mut().for_each(|m| *m = MonthMark::OnTime),
+            _ => return false,
+        }
+        true
+    }
+
     /// Applies an action.
     pub fn apply(&mut self, action: Action) {
+        // The journey's marks change no plan: nothing to recompute.
+        if self.apply_journey(&action) {
+            return;
+        }
         match action {
             Action::SetLoan(b, f, v) => {
                 let today = self.today.clone();
@@ -441,6 +500,11 @@ impl Plans {
             }
             Action::PlanProduct(p) => self.plan_product(p),
             Action::SetPage(p) => self.page = p,
+            Action::SetMark(..)
+            | Action::SetLateDays(..)
+            | Action::AddMonth
+            | Action::RemoveMonth
+            | Action::AllOnTime => {}
             Action::Sync(text) => {
                 let pairs = url::pairs(&text);
                 if url::has_version(&pairs) {
@@ -748,6 +812,70 @@ mod tests {
         let (s, _) = url::decode("v=1&age=%FF%FE", &base).expect("read");
         assert!(s.problem("age").is_some());
         assert!(url::decode("v=1&page=x", &base).is_ok_and(|(_, clean)| !clean));
+    }
+
+    #[test]
+    fn the_journey_marks_live_in_the_hash() {
+        let m = State::new(Lang::En);
+        let hash = main_text(&m, "");
+        let mut p = plans();
+        // The default journey writes nothing.
+        assert!(!url::merge(&hash, &p.encode(), false).contains("j="));
+        p.apply(Action::SetMark(2, MonthMark::Late(30)));
+        p.apply(Action::SetLateDays(2, 45));
+        p.apply(Action::SetLateDays(0, 45)); // not late: ignored
+        p.apply(Action::SetMark(99, MonthMark::Missed)); // no such month: ignored
+        p.apply(Action::AddMonth);
+        p.apply(Action::SetMark(12, MonthMark::PayOff));
+        let text = url::merge(&hash, &p.encode(), false);
+        assert!(text.ends_with("&j=o2l45o9p"), "{text}");
+        // The main bundle keeps the marks when it writes again, and reads the link as clean.
+        assert_eq!(main_text(&m, &text), text);
+        assert!(url::decode(&text, &State::new(Lang::Zh)).is_ok_and(|(_, clean)| clean));
+        // A link or a reload gives the same journey.
+        let back = Plans::from_hash(&text, Lang::En, "2025-01-15");
+        assert_eq!(back.journey, p.journey);
+        let mut q = back.clone();
+        q.apply(Action::Load(text.clone()));
+        assert_eq!(q.journey, p.journey);
+        // Limits: at most 36 months, at least one, days within 1..=3650.
+        for _ in 0..40 {
+            p.apply(Action::AddMonth);
+        }
+        assert_eq!(p.journey.len(), marks::MAX_MONTHS);
+        p.apply(Action::SetMark(0, MonthMark::Late(0)));
+        assert_eq!(p.journey[0], MonthMark::Late(1));
+        p.apply(Action::SetLateDays(0, u32::MAX));
+        assert_eq!(p.journey[0], MonthMark::Late(marks::MAX_DAYS));
+        let long = url::merge(&hash, &p.encode(), false);
+        assert_eq!(Plans::from_hash(&long, Lang::En, "x").journey, p.journey);
+        for _ in 0..40 {
+            p.apply(Action::RemoveMonth);
+        }
+        assert_eq!(p.journey, vec![MonthMark::Late(marks::MAX_DAYS)]);
+        p.apply(Action::AllOnTime);
+        assert_eq!(p.journey, vec![MonthMark::OnTime]);
+        // Reset clears the journey.
+        p.apply(Action::Reset);
+        assert_eq!(p.journey, marks::default_marks());
+        assert!(!url::merge(&hash, &p.encode(), false).contains("j="));
+    }
+
+    #[test]
+    fn a_bad_journey_in_a_link_is_ignored_with_the_notice() {
+        let base = State::new(Lang::Zh);
+        for bad in ["", "x", "o37", "l0", "l3651", "o%2Cl30", "%FF", "o01"] {
+            let text = format!("v=1&age=40&j={bad}");
+            let (s, clean) = url::decode(&text, &base).expect("read");
+            assert!(!clean, "{bad}");
+            assert_eq!(s.notice, Some(crate::state::Notice::LinkIgnored));
+            assert_eq!(s.profile.age, 40);
+            let p = Plans::from_hash(&text, Lang::Zh, "2025-01-15");
+            assert_eq!(p.journey, marks::default_marks(), "{bad}");
+            // The main bundle drops the bad pair when it writes the hash again.
+            let written = url::merge(&text, &url::encode(&s), true);
+            assert!(!written.contains("j="), "{written}");
+        }
     }
 
     #[test]

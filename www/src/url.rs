@@ -100,9 +100,9 @@ pub fn join(pairs: &[Pair]) -> String {
     out
 }
 
-/// Whether a key belongs to the deferred bundle (the loan plans).
+/// Whether a key belongs to the deferred bundle (the loan plans, the Journey marks).
 pub fn is_plan_key(k: &str) -> bool {
-    k.starts_with("a.") || k.starts_with("b.") || k == "page"
+    k.starts_with("a.") || k.starts_with("b.") || k == "page" || k == "j"
 }
 
 /// Whether a plan key and its value can be read by the planner (checked by the main bundle too,
@@ -110,6 +110,7 @@ pub fn is_plan_key(k: &str) -> bool {
 pub fn plan_pair_ok(k: &str, v: &str) -> bool {
     match k {
         "page" => v.parse::<usize>().is_ok(),
+        "j" => crate::marks::decode(v).is_some(),
         _ => k
             .strip_prefix("a.")
             .or_else(|| k.strip_prefix("b."))

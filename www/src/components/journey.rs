@@ -1,5 +1,5 @@
 //! The Journey page (动态授信): the user marks each month of a cash loan (on time, late N days,
-//! missed, pay off, new application) and sees the core's journey — score and limit charts,
+//! missed, pay off, new application; kept by the deferred reducer and in the hash) and sees the core's journey — score and limit charts,
 //! the warnings as they appear, penalty interest — and the lender's view of the score. All
 //! figures come from `credit_sim::journey`; this file only renders them.
 
@@ -14,11 +14,10 @@ use yew::prelude::*;
 use crate::components::band_class;
 use crate::format::{daily_pct, pct, pct2, to_f64, yuan};
 use crate::i18n::{band_label, t, Lang, K};
+use crate::marks::{MonthMark, DEFAULT_DAYS, MAX_MONTHS};
 use crate::more::Ctx;
+use crate::plan::Action;
 
-/// Months shown at first, and the most the page allows.
-const START_MONTHS: usize = 12;
-const MAX_MONTHS: usize = 36;
 const LOAN_TERM: u32 = 24;
 
 fn event_key(e: MonthEvent) -> K {
@@ -54,13 +53,14 @@ const CHOICES: [(&str, K); 5] = [
     ("newApplication", K::EvNewApplication),
 ];
 
-fn event_of(name: &str, days: u32) -> Mark {
-    match name {
-        "late" => Mark::Late(days.clamp(1, 3650)),
-        "missed" => Mark::Missed,
-        "payOff" => Mark::PayOff,
-        "newApplication" => Mark::NewApplication,
-        _ => Mark::OnTime,
+/// The core's event for a month's mark.
+fn event_of(m: MonthMark) -> Mark {
+    match m {
+        MonthMark::OnTime => Mark::OnTime,
+        MonthMark::Late(d) => Mark::Late(d),
+        MonthMark::Missed => Mark::Missed,
+        MonthMark::PayOff => Mark::PayOff,
+        MonthMark::NewApplication => Mark::NewApplication,
     }
 }
 
@@ -185,72 +185,42 @@ fn lender_section(lang: Lang, v: &LenderView) -> Html {
     }
 }
 
-/// The month marks: (event name, days late).
-type Marks = Vec<(String, u32)>;
-
 /// The Journey tab.
 #[function_component(JourneyView)]
 pub fn journey_view() -> Html {
-    let marks = use_state(|| -> Marks { vec![("onTime".to_owned(), 30); START_MONTHS] });
     let Some(st) = use_context::<Ctx>() else {
         return Html::default();
     };
     let lang = st.lang;
+    let marks = &st.journey;
     let loan = journey_loan(&st);
-    let events: Vec<Mark> = marks.iter().map(|(n, d)| event_of(n, *d)).collect();
+    let events: Vec<Mark> = marks.iter().map(|m| event_of(*m)).collect();
     let input = JourneyInput::new((*st.profile).clone(), loan.clone(), events);
     let journey: Option<Journey> = simulate_journey(&input).ok();
     let view = lender_view(&CohortInput::new(st.derived.report.score));
 
     let set_event = |i: usize| {
-        let marks = marks.clone();
+        let d = st.dispatcher();
         Callback::from(move |e: Event| {
             let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let mut m = (*marks).clone();
-            if let Some(slot) = m.get_mut(i) {
-                slot.0 = el.value();
-            }
-            marks.set(m);
+            d.dispatch(Action::SetMark(
+                i,
+                MonthMark::of_name(&el.value(), DEFAULT_DAYS),
+            ));
         })
     };
     let set_days = |i: usize| {
-        let marks = marks.clone();
+        let d = st.dispatcher();
         Callback::from(move |e: InputEvent| {
             let el: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Ok(d) = el.value().trim().parse::<u32>() {
-                let mut m = (*marks).clone();
-                if let Some(slot) = m.get_mut(i) {
-                    slot.1 = d.clamp(1, 3650);
-                }
-                marks.set(m);
+            if let Ok(days) = el.value().trim().parse::<u32>() {
+                d.dispatch(Action::SetLateDays(i, days));
             }
         })
     };
-    let add = {
-        let marks = marks.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut m = (*marks).clone();
-            if m.len() < MAX_MONTHS {
-                m.push(("onTime".to_owned(), 30));
-            }
-            marks.set(m);
-        })
-    };
-    let remove = {
-        let marks = marks.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut m = (*marks).clone();
-            if m.len() > 1 {
-                m.pop();
-            }
-            marks.set(m);
-        })
-    };
-    let all_on_time = {
-        let marks = marks.clone();
-        Callback::from(move |_: MouseEvent| {
-            marks.set(vec![("onTime".to_owned(), 30); marks.len()]);
-        })
+    let send = |a: Action| {
+        let d = st.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(a.clone()))
     };
 
     let Some(j) = journey else {
@@ -258,7 +228,8 @@ pub fn journey_view() -> Html {
     };
     let last = j.months.last().unwrap_or(&j.start);
     let rows = j.months.iter().enumerate().map(|(i, m)| {
-        let (name, days) = marks.get(i).cloned().unwrap_or_default();
+        let mark = marks.get(i).copied().unwrap_or(MonthMark::OnTime);
+        let name = mark.name();
         let n = i + 1;
         let prev = if i == 0 { j.start.score } else { j.months[i - 1].score };
         let delta = i64::from(m.score) - i64::from(prev);
@@ -272,7 +243,7 @@ pub fn journey_view() -> Html {
                     <select id={select_id} onchange={set_event(i)}>
                         { for CHOICES.iter().map(|(v, k)| html! { <option value={*v} selected={*v == name}>{ t(lang, *k) }</option> }) }
                     </select>
-                    if name == "late" {
+                    if let MonthMark::Late(days) = mark {
                         <label class="j-days field">
                             <span class="visually-hidden">{ format!("{} · {}", months_label(lang, n), t(lang, K::JourneyDaysLate)) }</span>
                             <input id={format!("journey-days-{n}")} type="number" min="1" max="3650" inputmode="numeric" title={t(lang, K::JourneyDaysLate)}
@@ -335,13 +306,13 @@ pub fn journey_view() -> Html {
                 { line_chart("journey-score-chart", t(lang, K::JourneyScoreChart), &scores, lo_score, hi_score, (format!("{lo_score:.0}"), format!("{hi_score:.0}"))) }
                 { line_chart("journey-limit-chart", t(lang, K::JourneyLimitChart), &limits, 0.0, hi_limit.max(1.0), ("¥0".to_owned(), format!("¥{hi_limit:.0}"))) }
             </div>
-            <h3>{ t(lang, K::JourneyMonths) }</h3>
+            <h3 id="journey-months-h">{ t(lang, K::JourneyMonths) }</h3>
             <div class="j-buttons actions">
-                <button type="button" class="btn btn-small btn-quiet" onclick={add} disabled={marks.len() >= MAX_MONTHS}>{ t(lang, K::JourneyAddMonth) }</button>
-                <button type="button" class="btn btn-small btn-quiet" onclick={remove} disabled={marks.len() <= 1}>{ t(lang, K::JourneyRemoveMonth) }</button>
-                <button type="button" class="btn btn-small btn-quiet" onclick={all_on_time}>{ t(lang, K::JourneyAllOnTime) }</button>
+                <button type="button" class="btn btn-small btn-quiet" onclick={send(Action::AddMonth)} disabled={marks.len() >= MAX_MONTHS}>{ t(lang, K::JourneyAddMonth) }</button>
+                <button type="button" class="btn btn-small btn-quiet" onclick={send(Action::RemoveMonth)} disabled={marks.len() <= 1}>{ t(lang, K::JourneyRemoveMonth) }</button>
+                <button type="button" class="btn btn-small btn-quiet" onclick={send(Action::AllOnTime)}>{ t(lang, K::JourneyAllOnTime) }</button>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="journey-months-h">
                 <table class="j-table" id="journey-table">
                     <thead><tr>
                         <th scope="col">{ t(lang, K::JourneyMonthCol) }</th>
