@@ -18,6 +18,7 @@ use crate::format::{daily_pct, months, pct, pct2, yuan, yuan_short};
 use crate::i18n::{error_text, method_label, prepay_mode_label, t, Lang, K};
 use crate::more::Ctx;
 use crate::plan::{Action, LoanField, PlanState, Product};
+use crate::url;
 
 /// Props of a loan form.
 #[derive(Properties, PartialEq)]
@@ -348,9 +349,45 @@ fn download_csv(text: &str, name: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Where printing stands: the whole schedule is rendered only while the page prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Printing {
+    /// The screen: one page of the schedule.
+    No,
+    /// The Print button was pressed: render every row, then open the print dialog.
+    Asked,
+    /// The browser prints (`beforeprint` until `afterprint`).
+    Yes,
+}
+
 /// The planner tab.
 #[function_component(Planner)]
 pub fn planner() -> Html {
+    let printing = use_state_eq(|| Printing::No);
+    {
+        let set = printing.setter();
+        use_effect_with((), move |()| {
+            let on = set.clone();
+            let before = url::listen("beforeprint", move || on.set(Printing::Yes));
+            let after = url::listen("afterprint", move || set.set(Printing::No));
+            move || {
+                before();
+                after();
+            }
+        });
+    }
+    {
+        // Every row is in the page now: print it.
+        let set = printing.setter();
+        use_effect_with(*printing, move |p| {
+            if *p == Printing::Asked {
+                set.set(Printing::Yes);
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }
+        });
+    }
     let Some(st) = use_context::<Ctx>() else {
         return Html::default();
     };
@@ -366,11 +403,8 @@ pub fn planner() -> Html {
             let on_csv = Callback::from(move |_| {
                 download_csv(&schedule_csv(&csv_s, lang), &file_name(&csv_s))
             });
-            let on_print = Callback::from(|_| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            });
+            let ask = printing.setter();
+            let on_print = Callback::from(move |_| ask.set(Printing::Asked));
             html! {
                 <>
                     <PlanSummary schedule={s.clone()} lang={lang} prefix="plan" daily={daily} />
@@ -379,7 +413,7 @@ pub fn planner() -> Html {
                         <button type="button" class="btn btn-quiet" id="print" onclick={on_print}>{ t(lang, K::Print) }</button>
                     </div>
                     <Chart schedule={s.clone()} lang={lang} />
-                    <ScheduleTable schedule={s} lang={lang} page={st.page} />
+                    <ScheduleTable schedule={s} lang={lang} page={st.page} all={*printing != Printing::No} />
                 </>
             }
         }
