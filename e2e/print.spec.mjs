@@ -1,5 +1,6 @@
 //! Printing the plan gives the whole schedule (every row, in a print-only table rendered when
-//! Print is pressed or the browser starts printing) while the screen keeps its page of 24.
+//! Print is pressed or the browser starts printing) while the screen keeps its page of 24; and
+//! the Compare tab shows each plan's daily rate beside its APR where the product has one.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serveDist, launchBrowser, watchedPage } from "./helpers.mjs";
@@ -56,3 +57,21 @@ for (const months of [24, 60]) {
     await context.close();
   });
 }
+
+test("Compare shows the daily rate beside the APR where the product has one", async () => {
+  for (const [locale, lang, label] of [["en-US", "en", "Daily rate"], ["zh-CN", "zh", "日利率"]]) {
+    const context = await browser.newContext({ locale });
+    const guard = await watchedPage(context);
+    const { page } = guard;
+    await page.goto(`${server.url}#v=1&lang=${lang}&tab=compare&a.product=creditLoan&b.product=custom&b.rate=4.9`);
+    await page.locator("#compare-diff").waitFor();
+    const daily = await page.locator("#plan-a-daily").textContent();
+    assert.match(daily, new RegExp(`${label} \\d+\\.\\d+ ?%`));
+    assert.equal(await page.locator("#plan-b-daily").count(), 0, "a custom loan has no daily rate");
+    await page.selectOption("#b-loan-product", "creditLoan");
+    await page.locator("#plan-b-daily").waitFor();
+    assert.equal(await page.locator("#plan-b-daily").textContent(), daily);
+    guard.assertClean(assert);
+    await context.close();
+  }
+});

@@ -1,11 +1,13 @@
 //! The compare tab: plan A (the planner's settings) beside plan B (its own form), and the
-//! difference of payment, interest, total and APR.
+//! difference of payment, interest, total and APR. Each plan's summary shows its daily rate
+//! beside the APR when its product is priced by the day.
 
 use credit_sim::money::Schedule;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::components::planner::{LoanFormView, PlanSummary};
+use crate::engine::RateSpec;
 use crate::format::{pct2, yuan};
 use crate::i18n::{method_label, t, K};
 use crate::more::Ctx;
@@ -27,8 +29,16 @@ pub fn compare() -> Html {
     let lang = st.lang;
     let a = st.plan.schedule.clone();
     let b = st.plan_b.schedule.clone();
+    // The daily rate beside the APR, for a product priced by the day.
+    let daily = |b: bool| match st.terms(st.loan_form(b).product).rate {
+        RateSpec::Daily(d) => Some(d),
+        _ => None,
+    };
     let side = |s: Option<std::rc::Rc<Schedule>>, prefix: &'static str| match s {
-        Some(s) => html! { <PlanSummary schedule={s} lang={lang} prefix={prefix} /> },
+        Some(s) => {
+            let daily = daily(prefix == "plan-b");
+            html! { <PlanSummary schedule={s} lang={lang} prefix={prefix} daily={daily} /> }
+        }
         None => html! { <p>{ t(lang, K::NoPlan) }</p> },
     };
     let diff = match (&a, &b) {

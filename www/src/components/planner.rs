@@ -305,7 +305,7 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
                 <span class="apr-value" id={id("apr")}>{ pct2(s.apr) }</span>
                 <span class="small">
                     { t(lang, K::SimpleRate) }{ " " }{ pct(s.simple_annual_rate, 4) }
-                    { for p.daily.map(|d| html! { <>{ " · " }{ t(lang, K::DailyRate) }{ " " }{ daily_pct(d) }</> }) }
+                    { for p.daily.map(|d| html! { <>{ " · " }<span id={id("daily")}>{ t(lang, K::DailyRate) }{ " " }{ daily_pct(d) }</span></> }) }
                     { " · " }{ t(lang, K::EffectiveRate) }{ " " }{ pct2(s.effective_annual_rate) }
                 </span>
             </div>
