@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::pricing::{comparable_apr, daily_rate, twelve_month_payment};
-use super::rules::{BandLimits, ProductRules};
+use super::rules::{BandLimits, PricingRules, ProductRules};
 use crate::amount::{serialize_decimal_text, serialize_fen};
 use crate::profile::Profile;
 use crate::scoring::{Band, ScoreReport};
@@ -136,6 +136,28 @@ pub fn affordable_limit(
     Decimal::ZERO
 }
 
+/// What every loan product starts from: the quoted daily rate for the score's probability of
+/// default within `daily_range`, and the decline reasons that need no limit (knock-outs, a score
+/// below `min_score`).
+pub(crate) fn price_and_screen(
+    report: &ScoreReport,
+    pricing: &PricingRules,
+    daily_range: (Decimal, Decimal),
+    min_score: u32,
+) -> (Decimal, Vec<&'static str>) {
+    let daily = daily_rate(
+        report.probability_of_default,
+        pricing,
+        daily_range.0,
+        daily_range.1,
+    );
+    let mut decline = knock_out_reasons(report);
+    if report.score < min_score {
+        decline.push("scoreBelowMinimum");
+    }
+    (daily, decline)
+}
+
 /// Whether the cash loan is offered, up to what limit and at what daily rate: everything of
 /// [`credit_loan_offer`] but the APR. The page's headline shows this on every keystroke, so it
 /// plans no schedule beyond the debt-service test.
@@ -167,17 +189,13 @@ pub fn credit_loan_decision(
     rules: &ProductRules,
 ) -> CreditLoanDecision {
     let r = &rules.credit_loan;
-    let daily = daily_rate(
-        report.probability_of_default,
+    let (daily, mut decline) = price_and_screen(
+        report,
         &rules.pricing,
-        r.daily_rate_min,
-        r.daily_rate_max,
+        (r.daily_rate_min, r.daily_rate_max),
+        r.min_score,
     );
     let annual = daily * Decimal::from(360);
-    let mut decline = knock_out_reasons(report);
-    if report.score < r.min_score {
-        decline.push("scoreBelowMinimum");
-    }
     let mut limit = Decimal::ZERO;
     if decline.is_empty() {
         let wanted = floor_hundred(

@@ -6,9 +6,9 @@
 use rust_decimal::Decimal;
 
 use super::credit_loan::{
-    affordable_limit, apr_principal, floor_hundred, knock_out_reasons, LoanOffer,
+    affordable_limit, apr_principal, floor_hundred, price_and_screen, LoanOffer,
 };
-use super::pricing::{comparable_apr, daily_rate};
+use super::pricing::comparable_apr;
 use super::rules::MicroBusinessRules;
 use super::rules::ProductRules;
 use crate::profile::Profile;
@@ -77,17 +77,13 @@ pub fn micro_business_offer(
 ) -> Option<LoanOffer> {
     let business = profile.business.as_ref()?;
     let r = &rules.micro_business;
-    let daily = daily_rate(
-        report.probability_of_default,
+    let (daily, mut decline) = price_and_screen(
+        report,
         &rules.pricing,
-        r.daily_rate_min,
-        r.daily_rate_max,
+        (r.daily_rate_min, r.daily_rate_max),
+        r.min_score,
     );
     let annual = daily * Decimal::from(360);
-    let mut decline = knock_out_reasons(report);
-    if report.score < r.min_score {
-        decline.push("scoreBelowMinimum");
-    }
     if business.business_age_months < r.min_business_age_months {
         decline.push("businessTooYoung");
     }
