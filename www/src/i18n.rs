@@ -16,12 +16,12 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// From a BCP 47 tag such as `navigator.language`: Chinese for `zh*`, else English.
+    /// From a BCP 47 tag such as `navigator.language`: Chinese for `zh*`, else English (the
+    /// core's rule, which also picks the language of its reason texts).
     pub fn from_tag(tag: &str) -> Lang {
-        if tag.trim().to_ascii_lowercase().starts_with("zh") {
-            Lang::Zh
-        } else {
-            Lang::En
+        match credit_sim::scoring::Lang::from_tag(tag) {
+            credit_sim::scoring::Lang::Zh => Lang::Zh,
+            credit_sim::scoring::Lang::En => Lang::En,
         }
     }
 
