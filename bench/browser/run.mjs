@@ -135,7 +135,9 @@ async function measureApp(browser) {
     await page.waitForSelector("#score-value", { timeout: 20000 }).catch(() => null);
     // Input to screen on the profile: monthlyIncome → score.
     const incomes = [];
-    for (let i = 0; i < CHANGES; i++) incomes.push(await page.evaluate(CHANGE_AND_WAIT, ["field-monthlyIncome", String(8000 + 137 * i)]));
+    // Incomes that cross a debt-to-income bin, so every change moves the score on screen.
+    const income = (i) => String(i % 2 ? 3000 : 30000);
+    for (let i = 0; i < CHANGES; i++) incomes.push(await page.evaluate(CHANGE_AND_WAIT, ["field-monthlyIncome", income(i)]));
     out.incomeToScreen = incomes.some((x) => x === null) ? { skipped: "#field-monthlyIncome missing or the screen did not change" } : quantiles(incomes);
 
     // Input to screen with a 360-month plan: the planner's tab, a free-term product, 360 months.
@@ -156,7 +158,7 @@ async function measureApp(browser) {
       out.planToScreen = amounts.some((x) => x === null) ? { skipped: "#loan-amount missing or the plan did not change" } : quantiles(amounts);
       // While the plan is 360 months, the profile input again (everything recomputes).
       const again = [];
-      for (let i = 0; i < CHANGES; i++) again.push(await page.evaluate(CHANGE_AND_WAIT, ["field-monthlyIncome", String(9000 + 137 * i)]));
+      for (let i = 0; i < CHANGES; i++) again.push(await page.evaluate(CHANGE_AND_WAIT, ["field-monthlyIncome", income(i)]));
       out.incomeToScreenWithPlan = again.some((x) => x === null) ? { skipped: "#field-monthlyIncome is not on the planner's screen" } : quantiles(again);
     }
     await page.close();
