@@ -295,6 +295,33 @@ fn daily_rate_bound(
     Some(v)
 }
 
+/// A product's `minLimit` and `maxLimit`, the first not above the second.
+fn limit_range(
+    r: &mut ObjectReader<'_>,
+    e: &mut ValidationErrors,
+) -> (Option<Decimal>, Option<Decimal>) {
+    let min_limit = amount(r, "minLimit", e);
+    let max_limit = amount(r, "maxLimit", e);
+    ordered(min_limit, max_limit, &r.path_of("minLimit"), e);
+    (min_limit, max_limit)
+}
+
+/// A product's `dailyRateMin` and `dailyRateMax`, the first not above the second.
+fn daily_rate_range(
+    r: &mut ObjectReader<'_>,
+    e: &mut ValidationErrors,
+) -> (Option<Decimal>, Option<Decimal>) {
+    let daily_rate_min = daily_rate_bound(r, "dailyRateMin", e);
+    let daily_rate_max = daily_rate_bound(r, "dailyRateMax", e);
+    ordered(
+        daily_rate_min,
+        daily_rate_max,
+        &r.path_of("dailyRateMin"),
+        e,
+    );
+    (daily_rate_min, daily_rate_max)
+}
+
 fn ordered(min: Option<Decimal>, max: Option<Decimal>, path: &str, e: &mut ValidationErrors) {
     if let (Some(lo), Some(hi)) = (min, max) {
         if lo > hi {
@@ -352,20 +379,11 @@ fn sub<'a>(
 fn credit_loan(value: &Loose, path: &str, e: &mut ValidationErrors) -> Option<CreditLoanRules> {
     let mut r = ObjectReader::open(value, path, e)?;
     let min_score = score_field(&mut r, "minScore", e);
-    let min_limit = amount(&mut r, "minLimit", e);
-    let max_limit = amount(&mut r, "maxLimit", e);
-    ordered(min_limit, max_limit, &r.path_of("minLimit"), e);
+    let (min_limit, max_limit) = limit_range(&mut r, e);
     let bands_path = r.path_of("limitsByBand");
     let limits_by_band = band_limits(r.get("limitsByBand"), &bands_path, e);
     let max_debt_service_ratio = fraction(&mut r, "maxDebtServiceRatio", Decimal::ONE, e);
-    let daily_rate_min = daily_rate_bound(&mut r, "dailyRateMin", e);
-    let daily_rate_max = daily_rate_bound(&mut r, "dailyRateMax", e);
-    ordered(
-        daily_rate_min,
-        daily_rate_max,
-        &r.path_of("dailyRateMin"),
-        e,
-    );
+    let (daily_rate_min, daily_rate_max) = daily_rate_range(&mut r, e);
     let insurance_fee_rate = fraction(&mut r, "insuranceFeeRate", Decimal::ONE, e);
     r.finish(e);
     Some(CreditLoanRules {
@@ -448,9 +466,7 @@ fn installment_fees(
 fn credit_line(value: &Loose, path: &str, e: &mut ValidationErrors) -> Option<CreditLineRules> {
     let mut r = ObjectReader::open(value, path, e)?;
     let min_score = score_field(&mut r, "minScore", e);
-    let min_limit = amount(&mut r, "minLimit", e);
-    let max_limit = amount(&mut r, "maxLimit", e);
-    ordered(min_limit, max_limit, &r.path_of("minLimit"), e);
+    let (min_limit, max_limit) = limit_range(&mut r, e);
     let bands_path = r.path_of("limitsByBand");
     let limits_by_band = band_limits(r.get("limitsByBand"), &bands_path, e);
     let fees_path = r.path_of("installmentFees");
@@ -478,17 +494,8 @@ fn micro_business(
     let revenue_months = r
         .integer("revenueMonths", 1, 120, e)
         .and_then(|v| u32::try_from(v).ok());
-    let min_limit = amount(&mut r, "minLimit", e);
-    let max_limit = amount(&mut r, "maxLimit", e);
-    ordered(min_limit, max_limit, &r.path_of("minLimit"), e);
-    let daily_rate_min = daily_rate_bound(&mut r, "dailyRateMin", e);
-    let daily_rate_max = daily_rate_bound(&mut r, "dailyRateMax", e);
-    ordered(
-        daily_rate_min,
-        daily_rate_max,
-        &r.path_of("dailyRateMin"),
-        e,
-    );
+    let (min_limit, max_limit) = limit_range(&mut r, e);
+    let (daily_rate_min, daily_rate_max) = daily_rate_range(&mut r, e);
     let revenue_income_share = fraction(&mut r, "revenueIncomeShare", Decimal::ONE, e);
     r.finish(e);
     Some(MicroBusinessRules {
