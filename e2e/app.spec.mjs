@@ -2,24 +2,15 @@
 //! input beside its field with the last result kept; language switch; a shared link reproducing
 //! the numbers in a second browser; reload from storage; CSV download; keyboard only; axe in both
 //! languages; no horizontal scroll at 375 px; screenshots at 375 and 1280 px.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, mkdir } from "node:fs/promises";
-import { serveDist, launchBrowser, watchedPage, seriousA11yViolations } from "./helpers.mjs";
+import { useSite, watchedPage, seriousA11yViolations } from "./helpers.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(locale = "en-US", viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ locale, viewport, acceptDownloads: true });
+  const context = await site.browser.newContext({ locale, viewport, acceptDownloads: true });
   const guard = await watchedPage(context);
   return { context, guard, page: guard.page };
 }
@@ -44,7 +35,7 @@ async function openTab(page, tab) {
   await page.locator(`#panel-${tab}:not([aria-busy]) ${CONTENT[tab]}`).first().waitFor();
 }
 
-async function ready(page, url = server.url) {
+async function ready(page, url = site.server.url) {
   await page.goto(url);
   await page.locator("#score-value").waitFor();
 }
@@ -137,7 +128,7 @@ test("a shared link opens the same scenario; a reload keeps everything", async (
   await other.context.close();
 
   // No hash: the saved scenario comes back from localStorage.
-  await ready(page, server.url);
+  await ready(page, site.server.url);
   await page.locator("#plan-payment").waitFor();
   assert.equal(await score(page), want.score);
   assert.equal(await text(page, "#plan-payment"), want.payment);
@@ -156,13 +147,13 @@ test("corrupted or old saved state is ignored with a notice", async () => {
   const { context, guard, page } = await open();
   await ready(page);
   await page.evaluate(() => localStorage.setItem("credit-sim/v1", "garbage%%%{"));
-  await ready(page, server.url);
+  await ready(page, site.server.url);
   await page.locator("#state-notice").waitFor();
   assert.ok((await score(page)) >= 350);
   await page.evaluate(() => { localStorage.clear(); localStorage.setItem("credit-sim/v0", "{}"); });
-  await ready(page, server.url);
+  await ready(page, site.server.url);
   await page.locator("#state-notice").waitFor();
-  await ready(page, `${server.url}#v=1&age=abc&tab=nowhere&zzz=1`);
+  await ready(page, `${site.server.url}#v=1&age=abc&tab=nowhere&zzz=1`);
   await page.locator("#state-notice").waitFor();
   await page.locator("#err-age").waitFor();
   guard.assertClean(assert);

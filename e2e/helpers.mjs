@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const DIST = resolve(process.env.DIST_DIR ?? "dist");
@@ -89,4 +90,21 @@ export async function seriousA11yViolations(page) {
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+/**
+ * For a spec file: serves dist/ and launches the browser before its tests, closes both after.
+ * The returned object's `server` and `browser` are set once the tests run.
+ */
+export function useSite() {
+  const site = { server: undefined, browser: undefined };
+  before(async () => {
+    site.server = await serveDist();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

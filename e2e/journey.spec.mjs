@@ -1,20 +1,11 @@
 //! The Journey page end to end: mark month 3 late, see that month's score fall below month 2's,
 //! the overdue warning appear (also in the live summary), penalty interest charged; then the
 //! lender's view is there; no console error, no request off 127.0.0.1.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, watchedPage, seriousA11yViolations } from "./helpers.mjs";
+import { useSite, watchedPage, seriousA11yViolations } from "./helpers.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const scoreOf = (page, month) =>
   page.evaluate(
@@ -23,10 +14,10 @@ const scoreOf = (page, month) =>
   );
 
 test("marking a month late lowers the score and raises a warning", async () => {
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await site.browser.newContext({ locale: "en-US" });
   const guard = await watchedPage(context);
   const { page } = guard;
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.locator("#tab-journey").click();
   const month3 = page.locator("#journey-month-3");
   await month3.waitFor();
@@ -63,10 +54,10 @@ test("marking a month late lowers the score and raises a warning", async () => {
 });
 
 test("the journey's marks live in the link: a reload and another browser see the same", async () => {
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await site.browser.newContext({ locale: "en-US" });
   const guard = await watchedPage(context);
   const { page } = guard;
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.locator("#tab-journey").click();
   const month3 = page.locator("#journey-month-3");
   await month3.waitFor();
@@ -96,10 +87,10 @@ test("the journey's marks live in the link: a reload and another browser see the
   await page.reload();
   await sameJourney(page);
   // Without the hash, the saved scenario brings the journey back.
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await sameJourney(page);
 
-  const other = await browser.newContext({ locale: "en-US" });
+  const other = await site.browser.newContext({ locale: "en-US" });
   const otherGuard = await watchedPage(other);
   await otherGuard.page.goto(link);
   await sameJourney(otherGuard.page);
@@ -117,10 +108,10 @@ test("the journey's marks live in the link: a reload and another browser see the
 });
 
 test("a bad journey in a link is ignored with the notice", async () => {
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await site.browser.newContext({ locale: "en-US" });
   const guard = await watchedPage(context);
   const { page } = guard;
-  await page.goto(`${server.url}#v=1&lang=en&tab=journey&j=o2l0zz`);
+  await page.goto(`${site.server.url}#v=1&lang=en&tab=journey&j=o2l0zz`);
   await page.locator("#state-notice").waitFor();
   const month3 = page.locator("#journey-month-3");
   await month3.waitFor();

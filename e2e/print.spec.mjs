@@ -1,20 +1,11 @@
 //! Printing the plan gives the whole schedule (every row, in a print-only table rendered when
 //! Print is pressed or the browser starts printing) while the screen keeps its page of 24; and
 //! the Compare tab shows each plan's daily rate beside its APR where the product has one.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, watchedPage } from "./helpers.mjs";
+import { useSite, watchedPage } from "./helpers.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Rows of `sel` that the current media shows. */
 const shownRows = (page, sel) =>
@@ -22,10 +13,10 @@ const shownRows = (page, sel) =>
 
 for (const months of [24, 60]) {
   test(`printing a ${months}-month plan gives every row; the screen keeps one page`, async () => {
-    const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
     const guard = await watchedPage(context);
     const { page } = guard;
-    await page.goto(`${server.url}#v=1&lang=en&tab=plan&a.product=custom&a.amount=100000&a.term=${months}&a.rate=4.9`);
+    await page.goto(`${site.server.url}#v=1&lang=en&tab=plan&a.product=custom&a.amount=100000&a.term=${months}&a.rate=4.9`);
     await page.locator("#schedule-table").waitFor();
     assert.equal(await shownRows(page, "#schedule-table"), 24);
     assert.equal(await page.locator("#schedule-print").count(), 0, "no print table until printing");
@@ -60,10 +51,10 @@ for (const months of [24, 60]) {
 
 test("Compare shows the daily rate beside the APR where the product has one", async () => {
   for (const [locale, lang, label] of [["en-US", "en", "Daily rate"], ["zh-CN", "zh", "日利率"]]) {
-    const context = await browser.newContext({ locale });
+    const context = await site.browser.newContext({ locale });
     const guard = await watchedPage(context);
     const { page } = guard;
-    await page.goto(`${server.url}#v=1&lang=${lang}&tab=compare&a.product=creditLoan&b.product=custom&b.rate=4.9`);
+    await page.goto(`${site.server.url}#v=1&lang=${lang}&tab=compare&a.product=creditLoan&b.product=custom&b.rate=4.9`);
     await page.locator("#compare-diff").waitFor();
     const daily = await page.locator("#plan-a-daily").textContent();
     assert.match(daily, new RegExp(`${label} \\d+\\.\\d+ ?%`));

@@ -1,25 +1,16 @@
 //! The thin slice end to end: the page loads, takes a profile input, and shows a figure the core
 //! computed; no console error, no request off 127.0.0.1, and an accessibility check.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, watchedPage, seriousA11yViolations } from "./helpers.mjs";
+import { useSite, watchedPage, seriousA11yViolations } from "./helpers.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("typing a profile value updates the figure the core computed", async () => {
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await site.browser.newContext({ locale: "en-US" });
   const guard = await watchedPage(context);
   const { page } = guard;
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   const income = page.locator("#field-monthlyIncome");
   const score = page.locator("#score-value");
   await score.waitFor();
