@@ -121,18 +121,8 @@ impl Line {
 
     #[inline(always)]
     fn number(&mut self, value: u64) {
-        let mut digits = [b'0'; 20];
-        let mut start = digits.len();
-        let mut rest = value;
-        for slot in digits.iter_mut().rev() {
-            *slot = digit(rest);
-            start -= 1;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        for &d in digits.get(start..).unwrap_or_default() {
+        let mut buffer = [b'0'; 20];
+        for &d in decimal_digits(value, &mut buffer) {
             self.byte(d);
         }
     }
@@ -347,13 +337,12 @@ fn digit(value: u64) -> u8 {
     b'0' + u8::try_from(value % 10).unwrap_or(0)
 }
 
-/// The decimal digits of `value`, written in one copy.
-fn push_u64(out: &mut Vec<u8>, value: u64) {
-    // 20 digits hold any u64.
-    let mut digits = [b'0'; 20];
-    let mut start = digits.len();
+/// The decimal digits of `value`, written at the end of `buffer` (20 digits hold any u64).
+#[inline(always)]
+fn decimal_digits(value: u64, buffer: &mut [u8; 20]) -> &[u8] {
+    let mut start = buffer.len();
     let mut rest = value;
-    for slot in digits.iter_mut().rev() {
+    for slot in buffer.iter_mut().rev() {
         *slot = digit(rest);
         start -= 1;
         rest /= 10;
@@ -361,7 +350,13 @@ fn push_u64(out: &mut Vec<u8>, value: u64) {
             break;
         }
     }
-    out.extend_from_slice(digits.get(start..).unwrap_or_default());
+    buffer.get(start..).unwrap_or_default()
+}
+
+/// The decimal digits of `value`, written in one copy.
+fn push_u64(out: &mut Vec<u8>, value: u64) {
+    let mut buffer = [b'0'; 20];
+    out.extend_from_slice(decimal_digits(value, &mut buffer));
 }
 
 /// The text of a buffer that holds ASCII only (digits, signs, dates, field names).
