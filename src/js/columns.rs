@@ -15,8 +15,9 @@ use crate::money::loan_from_loose;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_COLUMNS: &'static str = r#"
-/** A schedule as parallel columns: row i of the plan is index i of every array. */
-export interface ScheduleColumns {
+/** A schedule as parallel columns: row i of the plan is index i of every array; the totals and
+ * rates exactly as `amortize` writes them (the same serializer). */
+export interface ScheduleColumns extends ScheduleTotals {
   /** Number of rows. */
   length: number;
   /** Period index k, 1 for the first. */
@@ -31,14 +32,6 @@ export interface ScheduleColumns {
   balance: Float64Array;
   /** Prepayment in fen on its row, 0 elsewhere; only when the loan has a prepayment. */
   prepayment?: Float64Array;
-  /** Totals and rates exactly as `amortize` writes them (the same serializer). */
-  totalPayment: string;
-  totalInterest: string;
-  totalFee: string;
-  apr: string;
-  effectiveAnnualRate: string;
-  simpleAnnualRate: string;
-  interestSaved?: string;
 }
 "#;
 

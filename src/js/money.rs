@@ -44,8 +44,8 @@ export interface ScheduleRow {
   balance: string;
   prepayment?: string;
 }
-export interface Schedule {
-  rows: ScheduleRow[];
+/** The totals and rates of a plan, as `amortize` and `amortizeColumns` both write them. */
+export interface ScheduleTotals {
   totalPayment: string;
   totalInterest: string;
   totalFee: string;
@@ -53,6 +53,9 @@ export interface Schedule {
   effectiveAnnualRate: string;
   simpleAnnualRate: string;
   interestSaved?: string;
+}
+export interface Schedule extends ScheduleTotals {
+  rows: ScheduleRow[];
 }
 export interface FieldError {
   field: string;
