@@ -12,6 +12,8 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::error::{ErrorCode, ValidationErrors};
 
+pub mod json;
+
 /// Any JSON-like value, as it came in. Built by serde from `serde_json` text or from a JS value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loose {

@@ -247,19 +247,31 @@ fn amortize_refuses_bad_input_listing_every_problem() {
 fn amortize_columns_gives_the_same_plan_in_whole_fen() {
     let c = js::columns::amortize_columns(parse(MORTGAGE)).expect("columns");
     assert_eq!(int(&c, "length"), 360);
-    let payment: js_sys::Float64Array = at(&c, "payment").unchecked_into();
-    assert_eq!(payment.length(), 360);
-    assert_eq!(whole(payment.get_index(0)), 530_727);
-    let period: js_sys::Uint32Array = at(&c, "period").unchecked_into();
-    assert_eq!(period.get_index(359), 360);
-    assert!(!has(&c, "dueDate") && !has(&c, "rows"));
+    for column in [
+        "period",
+        "payment",
+        "principal",
+        "interest",
+        "fee",
+        "balance",
+    ] {
+        let values = at(&c, column);
+        assert!(
+            js_sys::Array::is_array(&values),
+            "{column} is a plain array"
+        );
+        assert_eq!(int(&values, "length"), 360, "{column}");
+    }
+    assert_eq!(int(&c, "payment[0]"), 530_727);
+    assert_eq!(int(&c, "period[359]"), 360);
+    assert_eq!(int(&c, "balance[359]"), 0);
+    assert!(!has(&c, "dueDate") && !has(&c, "rows") && !has(&c, "prepayment"));
     assert_eq!(text(&c, "totalPayment"), "1910615.12");
     assert_eq!(text(&c, "apr"), "0.0490");
 
     let d = js::columns::amortize_columns(parse(DAILY)).expect("columns");
     assert_eq!(text(&d, "dueDate[0]"), "2024-02-29");
-    let interest: js_sys::Float64Array = at(&d, "interest").unchecked_into();
-    assert_eq!(whole(interest.get_index(0)), 14_500);
+    assert_eq!(int(&d, "interest[0]"), 14_500);
 
     let errors = thrown(js::columns::amortize_columns(parse(
         r#"{ "principal": "0", "termMonths": 12, "method": "bullet" }"#,
@@ -549,4 +561,52 @@ fn model_card_and_reason_texts() {
     assert!(!js::scoring::reason_action("creditUtilization", "en").is_empty());
     assert_eq!(js::scoring::reason_text("noSuchCode", "en"), "");
     assert_eq!(js::scoring::reason_action("noSuchCode", "zh"), "");
+}
+
+/// Plain data crosses as one JSON text (`js::loose_from_js`'s quick way); anything else is read
+/// by serde-wasm-bindgen. The two must give the same answers, and a value that contains itself
+/// must throw, not overflow the stack.
+#[wasm_bindgen_test]
+fn plain_and_other_inputs_read_alike() {
+    let quick = js::columns::amortize_columns(parse(MORTGAGE)).expect("plain object");
+
+    // The same fields on an object with another prototype, and with an `undefined` field: both
+    // are read the slow way.
+    let proto = Object::new();
+    let other = Object::create(&proto);
+    Object::assign(&other, parse(MORTGAGE).unchecked_ref::<Object>());
+    Reflect::set(&other, &"prepayment".into(), &JsValue::UNDEFINED).unwrap();
+    let slow = js::columns::amortize_columns(other.into()).expect("other object");
+    assert_eq!(stringify(&quick), stringify(&slow));
+
+    // Numbers the JSON text cannot carry faithfully go the slow way and are still named.
+    let loan = parse(MORTGAGE);
+    Reflect::set(&loan, &"termMonths".into(), &JsValue::from_f64(-0.0)).unwrap();
+    let errors = thrown(js::money::amortize(loan.clone()));
+    assert!(contains(&errors, "termMonths", "outOfRange"), "{errors:?}");
+    Reflect::set(&loan, &"termMonths".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+    let errors = thrown(js::money::amortize(loan));
+    assert!(contains(&errors, "termMonths", "notFinite"), "{errors:?}");
+
+    // A lone surrogate is U+FFFD either way.
+    let loan = parse(MORTGAGE);
+    Reflect::set(
+        &loan,
+        &"method".into(),
+        &JSON::parse(r#""\ud800""#).unwrap(),
+    )
+    .unwrap();
+    let errors = thrown(js::money::amortize(loan));
+    assert!(contains(&errors, "method", "unknownValue"), "{errors:?}");
+
+    // Itself inside itself, and nesting past 64 levels.
+    let loan = parse(MORTGAGE);
+    Reflect::set(&loan, &"self".into(), &loan).unwrap();
+    let errors = thrown(js::money::amortize(loan));
+    assert!(contains(&errors, "(input)", "wrongType"), "{errors:?}");
+    let deep = format!("{}{}", "[".repeat(70), "]".repeat(70));
+    let loan = parse(MORTGAGE);
+    Reflect::set(&loan, &"deep".into(), &parse(&deep)).unwrap();
+    let errors = thrown(js::columns::amortize_columns(loan));
+    assert!(contains(&errors, "(input)", "wrongType"), "{errors:?}");
 }

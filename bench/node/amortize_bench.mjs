@@ -1,8 +1,8 @@
 //! Median µs of the JS `amortize` per schedule: 12/120/360 rows × every method, through
 //! wasm-bindgen's JS glue (object in, object out), as an embedding page pays it.
 //!
-//!   cargo build --release --target wasm32-unknown-unknown -p credit-sim --features js
-//!   wasm-bindgen --target nodejs --out-dir /tmp/pkg-node target/wasm32-unknown-unknown/release/credit_sim.wasm
+//!   cargo build --profile release-js --target wasm32-unknown-unknown -p credit-sim --features js
+//!   wasm-bindgen --target nodejs --out-dir /tmp/pkg-node target/wasm32-unknown-unknown/release-js/credit_sim.wasm
 //!   node bench/node/amortize_bench.mjs /tmp/pkg-node
 import { createRequire } from "node:module";
 import { resolve } from "node:path";

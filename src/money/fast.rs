@@ -27,6 +27,8 @@
 //!   its 28-digit NPV is off by less than 10^-14 fen against a slope of at least one fen per
 //!   unit of rate); `apr_of` and `effective_annual_rate_of` are non-decreasing, so when they give
 //!   the same value at `lo − 10^-12` and `hi + 10^-12` that is the value the reference shows.
+//!   Where to put the bracket is found by Newton's method in floating point (a few cheap passes
+//!   over the flows); it only steers, so its rounding can cost a fallback, never a wrong rate.
 //!   When they do not (a rate within about 10^-11 of a rounding boundary), the `Decimal` solver
 //!   decides. The bracket needs no particular shape of the flows (gaps are zero flows), so it
 //!   serves daily accrual, prepayments, bullets and fee plans alike.
@@ -184,19 +186,45 @@ fn div_half_up(num: u128, den: u128) -> Option<u128> {
     Some(if r.checked_mul(2)? >= den { q + 1 } else { q })
 }
 
-/// `round_half_up(balance × rate_mantissa / den)`, in `u64` when it fits (wasm's `u128` division
-/// is a slow library call), else in `u128`.
-fn interest_fen(balance: i64, rate_mantissa: u128, den: u128) -> Option<i64> {
-    let owed = u64::try_from(balance).ok()?;
-    if let (Ok(rate), Ok(den)) = (u64::try_from(rate_mantissa), u64::try_from(den)) {
-        if let Some(num) = owed.checked_mul(rate) {
-            let (q, r) = (num / den, num % den);
-            let q = if r >= den - r { q + 1 } else { q };
-            return i64::try_from(q).ok();
+/// `round_half_up(balance × rate_mantissa / den)` for every balance of one loan, prepared once:
+/// in `u64` when the product fits (wasm's `u128` arithmetic is a slow library call), else in
+/// `u128`.
+struct InterestStep {
+    rate: u128,
+    den: u128,
+    /// `rate` and `den` in `u64`, and the largest balance whose product with `rate` fits in `u64`;
+    /// `None` when they do not fit.
+    small: Option<(u64, u64, u64)>,
+}
+
+impl InterestStep {
+    fn new(rate: u128, den: u128) -> Option<InterestStep> {
+        if den == 0 {
+            return None;
         }
+        let small = match (u64::try_from(rate), u64::try_from(den)) {
+            (Ok(r), Ok(d)) => Some((r, d, u64::MAX.checked_div(r).unwrap_or(u64::MAX))),
+            _ => None,
+        };
+        Some(InterestStep { rate, den, small })
     }
-    let q = div_half_up(u128::from(owed).checked_mul(rate_mantissa)?, den)?;
-    i64::try_from(q).ok()
+
+    #[inline(always)]
+    fn interest(&self, balance: i64) -> Option<i64> {
+        let owed = u64::try_from(balance).ok()?;
+        if let Some((rate, den, largest)) = self.small {
+            // A compare instead of `checked_mul`: on wasm32 an overflow-checked `u64` multiply
+            // is a call to the 128-bit multiply, the most expensive step of a row.
+            if owed <= largest {
+                let num = owed.wrapping_mul(rate);
+                let q = num / den;
+                let r = num - q * den;
+                return i64::try_from(if r >= den - r { q + 1 } else { q }).ok();
+            }
+        }
+        let q = div_half_up(u128::from(owed).checked_mul(self.rate)?, self.den)?;
+        i64::try_from(q).ok()
+    }
 }
 
 /// The integer plan of `loan` when it is eligible (see the module's doc); `None` otherwise. The
@@ -253,7 +281,7 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
         return None;
     }
     // interest = round_half_up(balance × rate_mantissa / (12 × 10^scale)).
-    let interest_den = 12 * 10_u128.pow(annual.scale());
+    let step = InterestStep::new(rate_mantissa, 12 * 10_u128.pow(annual.scale()))?;
     let principal = to_fen(loan.principal)?;
     let n = loan.term_months;
     let level: i64 = match loan.method {
@@ -280,7 +308,7 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
     let mut balance = principal;
     let (mut total_payment, mut total_interest) = (0_i64, 0_i64);
     for k in 1..=n {
-        let interest = interest_fen(balance, rate_mantissa, interest_den)?;
+        let interest = step.interest(balance)?;
         let paid = if k == n {
             balance
         } else {
@@ -315,9 +343,10 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
     let count = u32::try_from(rows).ok()?;
     let mut out = FenSchedule {
         period: (1..=count).collect(),
-        due_date: (1..=rows)
-            .map(|k| dates.as_ref().and_then(|d| d.get(k).copied()))
-            .collect(),
+        due_date: match dates {
+            Some(dates) => dates.into_iter().skip(1).take(rows).map(Some).collect(),
+            None => vec![None; rows],
+        },
         payment: payments,
         principal: principals,
         interest: interests,
@@ -424,23 +453,21 @@ fn npv_bound(principal: i64, flows: &[i64], i_q: u128, upper: bool) -> Option<i1
     Some(i128::from(s) - i128::from(scaled(principal)?))
 }
 
-/// An approximate NPV (fen × 2^24) and dNPV/di (fen × 2^8 per unit of rate): only to steer
-/// Newton's method, never to decide.
-fn npv_and_slope(principal: i64, flows: &[i64], i_q: u128) -> Option<(i128, i128)> {
-    let v = discount_q64(i_q)?;
-    // Horner: s ← (s + a)·v, and dS/dv by d ← d·v + (s + a), d kept ÷ 2^16.
-    let (mut s, mut d) = (0_u64, 0_u64);
+/// An approximate NPV (fen) and dNPV/di (fen per unit of rate) at the monthly rate `i`, in
+/// floating point: only to steer Newton's method, never to decide (the bracket does that, in
+/// integers), so no amount is ever computed with it.
+#[allow(clippy::cast_precision_loss)]
+fn npv_and_slope(principal: i64, flows: &[i64], i: f64) -> (f64, f64) {
+    let v = 1.0 / (1.0 + i);
+    // Horner: s ← (s + a)·v, and dS/dv by d ← d·v + (s + a).
+    let (mut s, mut d) = (0.0_f64, 0.0_f64);
     for &amount in flows.iter().rev() {
-        let t = s.checked_add(scaled(amount)?)?;
-        d = mul_q64(d, v).0.checked_add(t >> 16)?;
-        s = mul_q64(t, v).0;
+        let t = s + amount as f64;
+        d = d * v + t;
+        s = t * v;
     }
     // dNPV/di = −v² · dS/dv; the loop's last step multiplied d by one v less than s.
-    let slope = mul_q64(mul_q64(d, v).0, v).0;
-    Some((
-        i128::from(s) - i128::from(scaled(principal)?),
-        -i128::from(slope),
-    ))
+    (s - principal as f64, -(d * v * v))
 }
 
 /// `apr` and `effectiveAnnualRate` of borrowing `principal` and paying `flows` (period index,
@@ -491,30 +518,29 @@ fn certified_rates(principal: i64, flows: &[i64], start: u128) -> Option<(Decima
     if total <= principal || flows.iter().any(|&a| a < 0) {
         return None;
     }
-    let mut x = start;
-    // Newton's method on the approximate NPV. The nominal rate is already close, so after a step
-    // that was small the root is usually within 2^-44 of x: try to certify there at once (two
-    // single-product passes, cheaper than one more Newton pass), and step on only if that fails.
+    // Newton's method on the floating-point NPV, from the start (the nominal rate is already
+    // close), until its steps are far below the narrowest bracket; then the integer bracket
+    // around where it ends decides.
+    #[allow(clippy::cast_precision_loss)]
+    let mut x = start as f64 / ONE_Q64 as f64;
     for _ in 0..40 {
-        let (npv, slope) = npv_and_slope(principal, flows, x)?;
-        if slope >= 0 {
+        let (npv, slope) = npv_and_slope(principal, flows, x);
+        if slope.is_nan() || slope >= 0.0 || !npv.is_finite() {
             return None;
         }
-        // Δi_q = −NPV / slope × 2^64, with NPV in 2^-24 fen and slope in 2^-8 fen.
-        let step = npv.checked_mul(1 << 48)? / slope.min(-1);
-        let next = i128::try_from(x).ok()?.checked_sub(step)?;
-        x = u128::try_from(next.max(0)).ok()?;
-        let size = step.unsigned_abs();
-        if size < 1 << 40 {
-            if let Some(found) = certify(principal, flows, x, &[1 << 20, 1 << 30])? {
-                return Some(found);
-            }
-        }
-        if size < 1 << 16 {
-            return certify(principal, flows, x, &[1 << 20, 1 << 30, 1 << 36])?;
+        let step = npv / slope;
+        x = (x - step).max(0.0);
+        // 2^-50 of a unit of rate is 2^14 in Q64, against the narrowest bracket's 2^20.
+        if step.abs() < 1.0 / (1_u64 << 50) as f64 {
+            break;
         }
     }
-    None
+    if !x.is_finite() || x >= 1e6 {
+        return None;
+    }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let x_q = (x * ONE_Q64 as f64) as u128;
+    certify(principal, flows, x_q, &[1 << 20, 1 << 30, 1 << 36])?
 }
 
 /// The rates if NPV is certainly positive at `x − width` and negative at `x + width` for one of
@@ -556,4 +582,47 @@ fn rates_between(lo_q: u128, hi_q: u128) -> Option<(Decimal, Decimal)> {
     let (apr_lo, apr_hi) = (apr_of(lo), apr_of(hi));
     let (ear_lo, ear_hi) = (effective_annual_rate_of(lo)?, effective_annual_rate_of(hi)?);
     (apr_lo == apr_hi && ear_lo == ear_hi).then_some((apr_lo, ear_lo))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The integer bracket should decide almost every plan on its own: the `Decimal` solver it
+    /// falls back to is a hundred times slower. Over a spread of seeded loans of the fast path,
+    /// count how often it does not certify (a rate within about 10^-11 of a rounding boundary
+    /// is rare).
+    #[test]
+    fn the_bracket_certifies_nearly_every_plan() {
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |below: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % below
+        };
+        let (mut tried, mut fell_back) = (0, 0);
+        for i in 0..600 {
+            let method = [
+                Method::EqualInstallment,
+                Method::EqualPrincipal,
+                Method::InterestFirst,
+            ][i % 3];
+            let principal = Decimal::new(i64::try_from(10_000 + next(10_000_000_000)).unwrap(), 2);
+            let term = u32::try_from(1 + next(360)).unwrap();
+            let annual = Decimal::new(i64::try_from(1 + next(3_600)).unwrap(), 4);
+            let loan = Loan::new(principal, term, method, Rate::Annual(annual));
+            let Some((rows, principal, annual)) = fast_rows(&loan) else {
+                continue;
+            };
+            tried += 1;
+            let start = u128::try_from(annual.mantissa()).unwrap() * ONE_Q64
+                / (12 * 10_u128.pow(annual.scale()));
+            if certified_rates(principal, &rows.payment, start).is_none() {
+                fell_back += 1;
+            }
+        }
+        assert!(tried > 500, "only {tried} loans on the fast path");
+        assert!(fell_back * 100 <= tried, "{fell_back} of {tried} fell back");
+    }
 }

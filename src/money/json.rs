@@ -148,6 +148,22 @@ impl Line {
     }
 }
 
+/// The totals and rates of `schedule` as the last seven fields of [`amortize_fields`]:
+/// `totalPayment,totalInterest,totalFee,apr,effectiveAnnualRate,simpleAnnualRate,interestSaved`
+/// (`interestSaved` empty when absent), each the very text [`schedule_json`] quotes.
+///
+/// ```
+/// use credit_sim::money::{amortize, json::totals_fields, Loan, Method, Rate};
+/// use rust_decimal::Decimal;
+/// let loan = Loan::new(Decimal::from(1_200), 1, Method::EqualPrincipal, Rate::Annual(Decimal::new(12, 2)));
+/// assert_eq!(totals_fields(&amortize(&loan).unwrap()), "1212.00,12.00,0.00,0.1200,0.1268,0.12,");
+/// ```
+pub fn totals_fields(schedule: &Schedule) -> String {
+    let mut out = Vec::with_capacity(64);
+    push_totals_fields(&mut out, schedule);
+    text(out)
+}
+
 fn push_totals_fields(out: &mut Vec<u8>, schedule: &Schedule) {
     for amount in [
         schedule.total_payment,
