@@ -392,7 +392,7 @@ fn rates(principal: i64, flows: &[i64], annual: Decimal) -> Option<(Decimal, Dec
         .ok()?
         .checked_mul(ONE_Q64)?
         / (12 * 10_u128.pow(annual.scale()));
-    if let Some(found) = certified_rates(principal, flows, start) {
+    if let Some(found) = certified_rates(principal, flows, start, true) {
         return Some(found);
     }
     let cash: Vec<(u32, Decimal)> = (1..)
@@ -489,7 +489,12 @@ pub(crate) fn certified_rates_of(
         at = period;
         *dense.get_mut(usize::try_from(period).ok()?.checked_sub(1)?)? = to_fen(amount)?;
     }
-    certified_rates(principal, &dense, simple_rate_q64(principal, &dense)?)
+    certified_rates(
+        principal,
+        &dense,
+        simple_rate_q64(principal, &dense)?,
+        false,
+    )
 }
 
 /// A first guess of the monthly IRR in Q64: the simple-interest rate, the gain per month over
@@ -512,15 +517,26 @@ fn simple_rate_q64(principal: i64, flows: &[i64]) -> Option<u128> {
 }
 
 /// Rates when the integer bracket certifies them, Newton's method starting at `start` (Q64);
-/// `None` to fall back.
-fn certified_rates(principal: i64, flows: &[i64], start: u128) -> Option<(Decimal, Decimal)> {
+/// `None` to fall back. `close` says the start is the nominal rate of a plan without fees, which
+/// is usually within 2^-28 of the IRR (only the rounding of each row to the fen moves it): then a
+/// bracket around the start is tried first, two passes over the flows and no search.
+fn certified_rates(
+    principal: i64,
+    flows: &[i64],
+    start: u128,
+    close: bool,
+) -> Option<(Decimal, Decimal)> {
     let total = flows.iter().try_fold(0_i64, |s, &a| s.checked_add(a))?;
     if total <= principal || flows.iter().any(|&a| a < 0) {
         return None;
     }
-    // Newton's method on the floating-point NPV, from the start (the nominal rate is already
-    // close), until its steps are far below the narrowest bracket; then the integer bracket
-    // around where it ends decides.
+    if close {
+        if let Some(found) = certify(principal, flows, start, &[1 << 36])? {
+            return Some(found);
+        }
+    }
+    // Newton's method on the floating-point NPV, from the start, until its steps are far below
+    // the narrowest bracket; then the integer bracket around where it ends decides.
     #[allow(clippy::cast_precision_loss)]
     let mut x = start as f64 / ONE_Q64 as f64;
     for _ in 0..40 {
@@ -618,11 +634,14 @@ mod tests {
             tried += 1;
             let start = u128::try_from(annual.mantissa()).unwrap() * ONE_Q64
                 / (12 * 10_u128.pow(annual.scale()));
-            if certified_rates(principal, &rows.payment, start).is_none() {
-                fell_back += 1;
+            // With the bracket at the nominal rate first, and by Newton's method alone.
+            for close in [true, false] {
+                if certified_rates(principal, &rows.payment, start, close).is_none() {
+                    fell_back += 1;
+                }
             }
         }
         assert!(tried > 500, "only {tried} loans on the fast path");
-        assert!(fell_back * 100 <= tried, "{fell_back} of {tried} fell back");
+        assert!(fell_back * 100 <= tried * 2, "{fell_back} of {tried} × 2 fell back");
     }
 }

@@ -173,13 +173,14 @@ fn push_totals_fields(out: &mut Vec<u8>, schedule: &Schedule) {
         push_amount(out, fen_of(amount));
         out.push(b',');
     }
-    let _ = write!(
-        out,
-        "{},{},{},",
+    for rate in [
         rate4(schedule.apr),
         rate4(schedule.effective_annual_rate),
-        schedule.simple_annual_rate.normalize()
-    );
+        schedule.simple_annual_rate.normalize(),
+    ] {
+        push_decimal(out, rate);
+        out.push(b',');
+    }
     if let Some(saved) = schedule.interest_saved {
         push_amount(out, fen_of(saved));
     }
@@ -320,7 +321,33 @@ fn push_totals(out: &mut Vec<u8>, schedule: &Schedule) {
 
 /// A rate as `serialize_rate4` writes it: half-up to 4 places, exactly 4 places.
 fn push_rate4(out: &mut Vec<u8>, rate: Decimal) {
-    let _ = write!(out, "\"{}\"", rate4(rate));
+    out.push(b'"');
+    push_decimal(out, rate4(rate));
+    out.push(b'"');
+}
+
+/// A `Decimal` as its `Display` writes it (every place of its scale kept), with integer digits
+/// instead of the formatting machinery, which is slow in wasm; negative values go through
+/// `Display` itself.
+fn push_decimal(out: &mut Vec<u8>, value: Decimal) {
+    let mantissa = value.mantissa();
+    let (Ok(digits), false) = (u64::try_from(mantissa), value.is_sign_negative()) else {
+        let _ = write!(out, "{value}");
+        return;
+    };
+    let scale = usize::try_from(value.scale()).unwrap_or(0);
+    let mut buffer = [b'0'; 20];
+    let text = decimal_digits(digits, &mut buffer);
+    if scale == 0 {
+        out.extend_from_slice(text);
+        return;
+    }
+    // At least one digit before the point: 0.0490 is "0" then "0490".
+    let whole = text.len().saturating_sub(scale);
+    out.extend_from_slice(text.get(..whole).filter(|w| !w.is_empty()).unwrap_or(b"0"));
+    out.push(b'.');
+    out.extend(core::iter::repeat_n(b'0', scale.saturating_sub(text.len())));
+    out.extend_from_slice(text.get(whole..).unwrap_or_default());
 }
 
 /// Half-up to 4 places, with exactly 4 places.
@@ -378,4 +405,38 @@ fn push_u64(out: &mut Vec<u8>, value: u64) {
 /// The text of a buffer that holds ASCII only (digits, signs, dates, field names).
 fn text(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn push_decimal_writes_what_display_writes() {
+        let cases = [
+            Decimal::new(490, 4),
+            Decimal::new(0, 4),
+            Decimal::ZERO,
+            Decimal::new(49, 3),
+            Decimal::new(12, 2),
+            Decimal::new(1_268, 4),
+            Decimal::new(123_456_789, 4),
+            Decimal::new(5, 28),
+            Decimal::new(i64::MAX, 0),
+            Decimal::new(i64::MAX, 28),
+            Decimal::MAX,
+            Decimal::new(-490, 4),
+            Decimal::new(-1, 28),
+            Decimal::new(15, 1),
+        ];
+        for value in cases {
+            let mut out = Vec::new();
+            push_decimal(&mut out, value);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                value.to_string(),
+                "{value:?}"
+            );
+        }
+    }
 }
