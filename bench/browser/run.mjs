@@ -1,6 +1,7 @@
 //! Chromium half of the benchmark, driven by playwright-core with the system Chromium:
 //! 1. the peer comparison of bench/common.mjs in one headless page (bench/browser/page.html), and
-//! 2. the app (dist/, a release build): time from navigation to the first score on screen, and
+//! 2. the app (dist/, a release build): time from navigation to the first score on screen (and
+//!    the same on a page that only writes a number, the machine's floor), and
 //!    input-to-screen times (median and p95 over 50 changes) with a 360-month plan.
 //! Writes bench/out/browser.json and prints the figures. Part 2 is skipped, with the reason, when
 //! dist/ or the elements it needs are missing.
@@ -14,6 +15,7 @@ import { describe } from "../common.mjs";
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const budgetMs = Number(process.env.BENCH_BUDGET_MS ?? 400);
 const CHANGES = 50;
+const FIRST_LOADS = 10;
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".svg": "image/svg+xml" };
 
 /**
@@ -110,14 +112,17 @@ async function firstScores(context, url, loads) {
   return { times, errors };
 }
 
-async function measureApp(browser) {
+async function measureApp(browser, benchUrl) {
   const distIndex = join(ROOT, "dist", "index.html");
   if (!(await stat(distIndex).catch(() => null))) return { skipped: "no dist/ (run: trunk build --release --offline)" };
   let site = await serve(join(ROOT, "dist"), ["/"]);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const out = {};
   try {
-    let first = await firstScores(context, site.url, 3);
+    // The floor first: the same measure on a page that does nothing but write a number.
+    const floor = await firstScores(context, `${benchUrl}bench/browser/baseline.html`, FIRST_LOADS);
+    if (floor.times.length) out.baselineFirstScoreMs = quantiles(floor.times);
+    let first = await firstScores(context, site.url, FIRST_LOADS);
     if (first.times.length === 0) {
       out.asShipped = { skipped: `no score on screen within 15 s; console: ${first.errors[0] ?? "no error"}` };
       if (first.errors.some((e) => e.includes("Content Security Policy"))) {
@@ -125,7 +130,7 @@ async function measureApp(browser) {
         await site.close();
         site = await serve(join(ROOT, "dist"), ["/"], withoutCsp);
         out.cspMetaRemoved = true;
-        first = await firstScores(context, site.url, 3);
+        first = await firstScores(context, site.url, FIRST_LOADS);
       }
     }
     if (first.times.length) out.firstScoreMs = quantiles(first.times);
@@ -181,7 +186,7 @@ try {
   if (result.comparison.error) console.log(`comparison failed in Chromium: ${result.comparison.error}`);
   else console.log(describe(`Chromium ${result.chromium}`, result.comparison));
   if (process.env.BENCH_SKIP_APP) result.app = { skipped: "BENCH_SKIP_APP is set" };
-  else result.app = await measureApp(browser).catch((e) => ({ skipped: `the app could not be measured: ${String(e.message ?? e).split("\n")[0]}` }));
+  else result.app = await measureApp(browser, bench.url).catch((e) => ({ skipped: `the app could not be measured: ${String(e.message ?? e).split("\n")[0]}` }));
 } finally {
   await browser.close();
   await bench.close();
@@ -193,6 +198,7 @@ else {
   if (result.app.asShipped) console.log(`as shipped: ${result.app.asShipped.skipped}`);
   if (result.app.cspMetaRemoved) console.log("figures below: served with index.html's CSP <meta> removed (it blocks Trunk's inline loader)");
   console.log(`navigation to first score: ${fmt(result.app.firstScoreMs ?? result.app.firstScore)}`);
+  console.log(`  the floor (bench/browser/baseline.html, one script writing a number): ${fmt(result.app.baselineFirstScoreMs)}`);
   console.log(`monthlyIncome to screen: ${fmt(result.app.incomeToScreen)}`);
   console.log(`planner amount to screen (${result.app.planTermMonths ?? "?"}-month plan): ${fmt(result.app.planToScreen)}`);
   console.log(`monthlyIncome to screen, on the planner: ${fmt(result.app.incomeToScreenWithPlan)}`);

@@ -642,6 +642,9 @@ mod tests {
             }
         }
         assert!(tried > 500, "only {tried} loans on the fast path");
-        assert!(fell_back * 100 <= tried * 2, "{fell_back} of {tried} × 2 fell back");
+        assert!(
+            fell_back * 100 <= tried * 2,
+            "{fell_back} of {tried} × 2 fell back"
+        );
     }
 }

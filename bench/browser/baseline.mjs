@@ -1,0 +1,5 @@
+//! The baseline page's only script (baseline.html): a score on screen with no work at all.
+const score = document.createElement("b");
+score.id = "score-value";
+score.textContent = "740";
+document.getElementById("app").append(score);
