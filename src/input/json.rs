@@ -111,15 +111,24 @@ impl Reader<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Loose, JsonError> {
+    /// Steps into an object or list (the opening byte is next), within the depth limit; true
+    /// when it closes at once with `close`.
+    fn enter(&mut self, depth: usize, close: u8) -> Result<bool, JsonError> {
         if depth > MAX_DEPTH {
             return Err(self.error("nesting deeper than 64 levels"));
         }
         self.at += 1;
-        let mut pairs = Vec::new();
         self.skip_space();
-        if self.peek() == Some(b'}') {
+        let empty = self.peek() == Some(close);
+        if empty {
             self.at += 1;
+        }
+        Ok(empty)
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Loose, JsonError> {
+        let mut pairs = Vec::new();
+        if self.enter(depth, b'}')? {
             return Ok(Loose::Object(pairs));
         }
         loop {
@@ -144,14 +153,8 @@ impl Reader<'_> {
     }
 
     fn list(&mut self, depth: usize) -> Result<Loose, JsonError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("nesting deeper than 64 levels"));
-        }
-        self.at += 1;
         let mut items = Vec::new();
-        self.skip_space();
-        if self.peek() == Some(b']') {
-            self.at += 1;
+        if self.enter(depth, b']')? {
             return Ok(Loose::List(items));
         }
         loop {
