@@ -140,14 +140,8 @@ impl Reader<'_> {
             self.expect(b':', "no colon after a key")?;
             let value = self.value(depth)?;
             pairs.push((key, value));
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Loose::Object(pairs));
-                }
-                _ => return Err(self.error("no comma or closing brace")),
+            if self.closed(b'}', "no comma or closing brace")? {
+                return Ok(Loose::Object(pairs));
             }
         }
     }
@@ -159,15 +153,26 @@ impl Reader<'_> {
         }
         loop {
             items.push(self.value(depth)?);
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Loose::List(items));
-                }
-                _ => return Err(self.error("no comma or closing bracket")),
+            if self.closed(b']', "no comma or closing bracket")? {
+                return Ok(Loose::List(items));
             }
+        }
+    }
+
+    /// After an item of an object or list: steps over a comma (false, another item follows) or
+    /// the closing `close` (true); anything else is the error `what`.
+    fn closed(&mut self, close: u8, what: &'static str) -> Result<bool, JsonError> {
+        self.skip_space();
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                Ok(false)
+            }
+            Some(byte) if byte == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            _ => Err(self.error(what)),
         }
     }
 
