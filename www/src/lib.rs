@@ -18,6 +18,12 @@ pub mod app;
 pub mod components;
 pub mod more;
 
+fn page_props() -> app::AppProps {
+    app::AppProps {
+        main_after_first_paint: true,
+    }
+}
+
 /// Renders the app into the page's `<div id="app">` (emptied first: it holds the `<noscript>`
 /// text), or into the body when it is missing.
 pub fn mount() {
@@ -25,10 +31,10 @@ pub fn mount() {
     match document.and_then(|d| d.get_element_by_id("app")) {
         Some(root) => {
             root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root(root).render();
+            yew::Renderer::<app::App>::with_root_and_props(root, page_props()).render();
         }
         None => {
-            yew::Renderer::<app::App>::new().render();
+            yew::Renderer::<app::App>::with_props(page_props()).render();
         }
     }
 }

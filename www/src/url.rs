@@ -261,11 +261,17 @@ pub fn replace_hash(encoded: &str) {
 }
 
 /// Writes this bundle's pairs into the hash (keeping the other's), saves the whole scenario in
-/// storage, and returns the text written.
+/// storage, and returns the text written. A text already in place is not written again: a
+/// `replaceState` costs Chromium a few milliseconds, and a first load would pay it for nothing.
 pub fn write_own(own: &[Pair], main: bool) -> String {
-    let text = merge(&read_hash(), own, main);
-    replace_hash(&text);
-    storage::save(&text);
+    let current = read_hash();
+    let text = merge(&current, own, main);
+    if text != current {
+        replace_hash(&text);
+    }
+    if storage::load().as_deref() != Some(text.as_str()) {
+        storage::save(&text);
+    }
     text
 }
 

@@ -8,7 +8,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn mount() -> Element {
+/// A fresh `#test-root` in the body, with storage and the hash cleared.
+fn fresh_root() -> Element {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a document");
@@ -30,9 +31,24 @@ async fn mount() -> Element {
         .expect("a body")
         .append_child(&root)
         .expect("appended");
+    root
+}
+
+async fn mount() -> Element {
+    let root = fresh_root();
     yew::Renderer::<credit_sim_www::app::App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
+}
+
+/// Resolves after `ms` milliseconds (a `setTimeout`).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |done, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn by_id<T: JsCast>(root: &Element, id: &str) -> T {
@@ -65,6 +81,30 @@ async fn the_app_renders_a_score_from_the_core() {
     let score: u32 = text(&root, "score-value").parse().expect("a number");
     assert!((350..=950).contains(&score));
     assert!(text(&root, "independence-notice").len() > 20);
+}
+
+#[wasm_bindgen_test]
+async fn the_page_shows_the_score_first_and_the_form_after_that_frame() {
+    let root = fresh_root();
+    let props = credit_sim_www::app::AppProps {
+        main_after_first_paint: true,
+    };
+    yew::Renderer::<credit_sim_www::app::App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let score: u32 = text(&root, "score-value").parse().expect("a number");
+    assert!((350..=950).contains(&score));
+    let form = || root.query_selector("#field-monthlyIncome").ok().flatten();
+    assert!(form().is_none(), "the form waits for the first frame");
+    // After the next frame, or the 100 ms fallback at the latest.
+    for _ in 0..20 {
+        sleep(25).await;
+        yew::scheduler::flush().await;
+        if form().is_some() {
+            break;
+        }
+    }
+    assert!(form().is_some(), "the form follows");
+    assert_eq!(text(&root, "score-value"), score.to_string());
 }
 
 #[wasm_bindgen_test]

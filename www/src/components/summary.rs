@@ -29,7 +29,7 @@ pub fn headline() -> Html {
         <div class={classes!("headline", band_class(r.band), stale.then_some("is-stale"))} id="result" aria-live="polite" aria-atomic="true">
             <div class="hl-score">
                 <span class="hl-label">{ t(lang, K::Score) }</span>
-                <span class="hl-value" id="score-value">{ r.score }</span>
+                <span class="hl-value" id="score-value" elementtiming="score">{ r.score }</span>
                 <span class={classes!("band-pill", band_class(r.band))} id="score-band">{ band_label(lang, r.band.api_name()) }</span>
             </div>
             <div class="hl-item">
