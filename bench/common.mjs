@@ -243,3 +243,24 @@ export function describe(where, result) {
   lines.push(`fixed cost of a call (amortizeColumns, 1-month plan, µs): ${fixed}`);
   return lines.join("\n");
 }
+
+/** The peers timed one by one, each in a fresh process or page (see `isolatedTiming`). */
+export const ISOLATED = [
+  ["ours", "equalInstallment"],
+  ["ours", "equalPrincipal"],
+  ["loanjs", "equalInstallment"],
+  ["loanjs", "equalPrincipal"],
+];
+
+/**
+ * Median µs of one peer on the headline loan of one method, meant to run alone in a fresh
+ * process or page: the JIT then sees one call site with one shape, the best case of an f64
+ * library (in the shared run loanjs's inner call sees both methods and is not inlined).
+ * `who` is "ours" (`amortizeColumns`) or "loanjs".
+ */
+export function isolatedTiming({ who, method, ours, LoanJs, now, budgetMs }) {
+  const loan = { principal: "1000000", termMonths: 360, method, annualRate: "0.049" };
+  const args = loanjsArgs(loan);
+  const f = who === "loanjs" ? () => new LoanJs(...args) : () => ours.amortizeColumns(loan);
+  return { who, method, us: medianUs(now, f, budgetMs) };
+}

@@ -10,7 +10,7 @@ import { readFile, stat } from "node:fs/promises";
 import { writeFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import { launchBrowser } from "../../e2e/helpers.mjs";
-import { describe } from "../common.mjs";
+import { describe, ISOLATED } from "../common.mjs";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const budgetMs = Number(process.env.BENCH_BUDGET_MS ?? 400);
@@ -205,6 +205,17 @@ try {
   await page.close();
   if (result.comparison.error) console.log(`comparison failed in Chromium: ${result.comparison.error}`);
   else console.log(describe(`Chromium ${result.chromium}`, result.comparison));
+  // Each of ours and loanjs alone in a fresh page: the f64 peer's best case (bench/common.mjs).
+  result.isolated = [];
+  for (const [who, method] of ISOLATED) {
+    const one = await browser.newPage();
+    await one.goto(`${bench.url}bench/browser/isolated.html?who=${who}&method=${method}&budget=${budgetMs}`);
+    await one.waitForFunction(() => window.__isolated !== undefined, null, { timeout: 60000 });
+    result.isolated.push(await one.evaluate(() => window.__isolated));
+    await one.close();
+  }
+  console.log("alone in a fresh page (median µs per 360-row schedule):");
+  for (const r of result.isolated) console.log(`  ${r.who.padEnd(7)} ${r.method.padEnd(17)} ${r.error ?? r.us.toFixed(1)}`);
   if (process.env.BENCH_SKIP_APP) result.app = { skipped: "BENCH_SKIP_APP is set" };
   else result.app = await measureApp(browser, bench.url).catch((e) => ({ skipped: `the app could not be measured: ${String(e.message ?? e).split("\n")[0]}` }));
 } finally {
