@@ -151,9 +151,9 @@ async function measureApp(browser, benchUrl) {
       }
     }
     if (first.times.length) out.firstScoreMs = quantiles(first.times);
+    else out.firstScore = { skipped: `no #score-value with a number; console: ${first.errors[0] ?? "no error"}` };
     if (first.painted.length) out.scorePaintedMs = quantiles(first.painted);
     if (first.forms.length) out.wholeFirstScreenMs = quantiles(first.forms);
-    else out.firstScore = { skipped: `no #score-value with a number; console: ${first.errors[0] ?? "no error"}` };
     const page = await context.newPage();
     await page.goto(site.url, { waitUntil: "load" });
     await page.waitForSelector("#score-value", { timeout: 20000 }).catch(() => null);
