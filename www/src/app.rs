@@ -111,8 +111,9 @@ fn initial_state() -> State {
 pub struct AppProps {
     /// Renders the first frame with the header and the headline (the score) only, and the form
     /// and the tabs right after that frame is painted. The page sets it (`crate::mount`): the
-    /// result is on screen about 30 ms sooner, and nothing already shown moves, since everything
-    /// that follows comes below it. Tests leave it off and get the whole page at once.
+    /// score is painted about 120 ms sooner (BENCHMARKS.md, "The page"), and nothing already
+    /// shown moves, since everything that follows comes below it. Tests leave it off and get the
+    /// whole page at once.
     #[prop_or_default]
     pub main_after_first_paint: bool,
 }
