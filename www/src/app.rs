@@ -116,6 +116,11 @@ pub struct AppProps {
     /// whole page at once.
     #[prop_or_default]
     pub main_after_first_paint: bool,
+    /// Starts from the default scenario in this language instead of reading the link, storage
+    /// and the browser's language: the build's prerender of the first frame
+    /// (`crate::prerender`), which runs outside a browser.
+    #[prop_or_default]
+    pub prerender: Option<Lang>,
 }
 
 /// Calls `f` once the browser has painted the current frame (a timeout queued from the next
@@ -141,7 +146,8 @@ fn after_first_paint(f: impl Fn() + 'static) {
 /// The whole page.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(initial_state);
+    let prerender = props.prerender;
+    let state = use_reducer(move || prerender.map_or_else(initial_state, State::new));
     let deferred = use_state(|| Deferred::Idle);
     let main_shown = use_state_eq(|| !props.main_after_first_paint);
     {

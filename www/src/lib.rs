@@ -10,6 +10,7 @@ pub mod format;
 pub mod i18n;
 pub mod marks;
 pub mod plan;
+pub mod prerender;
 pub mod state;
 pub mod storage;
 pub mod url;
@@ -21,16 +22,19 @@ pub mod more;
 fn page_props() -> app::AppProps {
     app::AppProps {
         main_after_first_paint: true,
+        prerender: None,
     }
 }
 
-/// Renders the app into the page's `<div id="app">` (emptied first: it holds the `<noscript>`
-/// text), or into the body when it is missing.
+/// Renders the app into the page's `<div id="app">`, or into the body when it is missing. The div
+/// is emptied first: it holds the `<noscript>` text and, on a first visit, the prerendered first
+/// frame (`prerender`), which the app's own first render replaces with the same markup.
 pub fn mount() {
     let document = web_sys::window().and_then(|w| w.document());
     match document.and_then(|d| d.get_element_by_id("app")) {
         Some(root) => {
             root.set_inner_html("");
+            let _ = root.remove_attribute("data-prerendered");
             yew::Renderer::<app::App>::with_root_and_props(root, page_props()).render();
         }
         None => {
