@@ -409,8 +409,9 @@ const AMOUNT_SHIFT: u32 = 24;
 
 /// `floor(a × v / 2^64)` and whether the division left a remainder, with 32-bit limbs: wasm has
 /// no 64 × 64 → 128 multiply, and `u128` products go through a slow library call.
+#[cfg_attr(not(any(target_arch = "wasm32", test)), allow(dead_code))]
 #[inline(always)]
-fn mul_q64(a: u64, v: u64) -> (u64, bool) {
+fn mul_q64_limbs(a: u64, v: u64) -> (u64, bool) {
     const LOW: u64 = 0xffff_ffff;
     let (a1, a0, v1, v0) = (a >> 32, a & LOW, v >> 32, v & LOW);
     let (p00, p01, p10, p11) = (a0 * v0, a0 * v1, a1 * v0, a1 * v1);
@@ -419,6 +420,20 @@ fn mul_q64(a: u64, v: u64) -> (u64, bool) {
     let low = (mid << 32) | (p00 & LOW);
     (high, low != 0)
 }
+
+/// The same as [`mul_q64_limbs`] with one 64 × 64 → 128 multiply, where the machine has it.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+#[inline(always)]
+#[allow(clippy::cast_possible_truncation)]
+fn mul_q64_wide(a: u64, v: u64) -> (u64, bool) {
+    let product = u128::from(a) * u128::from(v);
+    ((product >> 64) as u64, product as u64 != 0)
+}
+
+#[cfg(target_arch = "wasm32")]
+use mul_q64_limbs as mul_q64;
+#[cfg(not(target_arch = "wasm32"))]
+use mul_q64_wide as mul_q64;
 
 /// v = 1/(1+i) in Q64 for `i_q = i × 2^64`, rounded down.
 fn discount_q64(i_q: u128) -> Option<u64> {
@@ -432,25 +447,30 @@ fn scaled(fen: i64) -> Option<u64> {
     u64::try_from(fen).ok()?.checked_mul(1 << AMOUNT_SHIFT)
 }
 
-/// A certain bound of NPV(i) = Σ flows[k-1] / (1+i)^k − principal, in fen × 2^24: every
-/// product is rounded down (`upper` false) or up (`upper` true), with v likewise.
-fn npv_bound(principal: i64, flows: &[i64], i_q: u128, upper: bool) -> Option<i128> {
-    let v_lo = discount_q64(i_q)?;
-    // v_lo + 1 ≥ v × 2^64; when that is 2^64 itself, multiplying by 1 is still an upper bound.
-    let v_hi = v_lo.checked_add(1);
-    let mut s = 0_u64;
+/// Certain bounds of NPV(i) = Σ flows[k-1] / (1+i)^k − principal, in fen × 2^24: a lower
+/// bound at `lo_q` (every product and v rounded down) and an upper bound at `hi_q` (rounded up).
+/// Both in one pass: the two Horner chains are independent, so they run side by side.
+fn npv_bounds(principal: i64, flows: &[i64], lo_q: u128, hi_q: u128) -> Option<(i128, i128)> {
+    let v_lo = discount_q64(lo_q)?;
+    // floor(2^128 / (1+hi)) + 1 ≥ v × 2^64; when that is 2^64 itself, multiplying by 1 (leaving
+    // the sum as it is) is still an upper bound.
+    let v_hi = discount_q64(hi_q)?.checked_add(1);
+    let (mut low, mut high) = (0_u64, 0_u64);
     for &amount in flows.iter().rev() {
-        let t = s.checked_add(scaled(amount)?)?;
-        s = match (upper, v_hi) {
-            (false, _) => mul_q64(t, v_lo).0,
-            (true, Some(v)) => {
+        let a = scaled(amount)?;
+        // Saturating keeps a lower bound a lower bound.
+        low = mul_q64(low.saturating_add(a), v_lo).0;
+        let t = high.checked_add(a)?;
+        high = match v_hi {
+            Some(v) => {
                 let (q, rest) = mul_q64(t, v);
                 q + u64::from(rest)
             }
-            (true, None) => t,
+            None => t,
         };
     }
-    Some(i128::from(s) - i128::from(scaled(principal)?))
+    let owed = i128::from(scaled(principal)?);
+    Some((i128::from(low) - owed, i128::from(high) - owed))
 }
 
 /// An approximate NPV (fen) and dNPV/di (fen per unit of rate) at the monthly rate `i`, in
@@ -569,8 +589,10 @@ fn certify(
 ) -> Option<Option<(Decimal, Decimal)>> {
     for &width in widths {
         let (lo_q, hi_q) = (x.saturating_sub(width), x.checked_add(width)?);
-        let positive_below = lo_q == 0 || npv_bound(principal, flows, lo_q, false)? > 0;
-        if positive_below && npv_bound(principal, flows, hi_q, true)? < 0 {
+        // NPV(0) = total − principal > 0 (checked by the caller), so a bracket from 0 needs no
+        // lower bound.
+        let (below, above) = npv_bounds(principal, flows, lo_q, hi_q)?;
+        if (lo_q == 0 || below > 0) && above < 0 {
             return Some(rates_between(lo_q, hi_q));
         }
     }
@@ -603,6 +625,66 @@ fn rates_between(lo_q: u128, hi_q: u128) -> Option<(Decimal, Decimal)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A seeded xorshift stream for table-free random cases.
+    fn stream(seed: u64) -> impl FnMut() -> u64 {
+        let mut state = seed;
+        move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        }
+    }
+
+    #[test]
+    fn both_q64_products_are_the_exact_floor() {
+        let edges = [
+            0,
+            1,
+            2,
+            0xffff_ffff,
+            1 << 32,
+            (1 << 63) - 1,
+            1 << 63,
+            u64::MAX - 1,
+            u64::MAX,
+        ];
+        let mut next = stream(0x9E37_79B9_7F4A_7C15);
+        let random = (0..20_000).map(|_| (next(), next() >> (next() % 64)));
+        let pairs = edges
+            .iter()
+            .flat_map(|&a| edges.iter().map(move |&v| (a, v)));
+        for (a, v) in pairs.chain(random) {
+            let exact = u128::from(a) * u128::from(v);
+            let want = (u64::try_from(exact >> 64).unwrap(), exact % ONE_Q64 != 0);
+            assert_eq!(mul_q64_limbs(a, v), want, "{a} × {v}");
+            assert_eq!(mul_q64_wide(a, v), want, "{a} × {v}");
+        }
+    }
+
+    #[test]
+    fn npv_bounds_hold_the_known_rate_between_them() {
+        // Borrow 100.00, pay 110.00 after a month: the IRR is exactly 10 % a month.
+        let tenth = ONE_Q64 / 10;
+        let (below, _) = npv_bounds(10_000, &[11_000], tenth - (1 << 40), tenth).unwrap();
+        let (_, above) = npv_bounds(10_000, &[11_000], tenth, tenth + (1 << 40)).unwrap();
+        assert!(below > 0 && above < 0, "{below} {above}");
+        // At one rate the bounds are ordered and a few units of 2^-24 fen apart per flow.
+        let mut next = stream(7);
+        for _ in 0..2_000 {
+            let n = 1 + next() % 360;
+            let flows: Vec<i64> = (0..n)
+                .map(|_| i64::try_from(next() % 10_000_000).unwrap())
+                .collect();
+            let rate = u128::from(next() >> 4);
+            let (low, high) = npv_bounds(1_000_000, &flows, rate, rate).unwrap();
+            assert!(
+                low <= high && high - low <= 2 * i128::from(n) + 2,
+                "{low} {high}"
+            );
+        }
+    }
 
     /// The integer bracket should decide almost every plan on its own: the `Decimal` solver it
     /// falls back to is a hundred times slower. Over a spread of seeded loans of the fast path,
