@@ -19,7 +19,7 @@
 //!   any half-fen, far more than `Decimal`'s error at 28 digits (below 10^-19 for amounts below
 //!   10^9). So rounding the exact rational half-up, as done here in integers, gives the same fen.
 //!   Below 2^32 fen the integer rounding needs no division: a multiply by floor(2^32 × monthly
-//!   rate) is at most one short, and one compare of the remainder corrects it ([`Reciprocal`]).
+//!   rate) is at most one short, and one compare of the remainder corrects it (`Reciprocal`).
 //! - `round2(P / n)` for equal principal: the same argument with the denominator 100 · n.
 //! - The equal payment A is computed by the very same `Decimal` formula as the reference (once).
 //! - APR and effective annual rate. The IRR i* is bracketed by integer interval arithmetic:
@@ -356,12 +356,14 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
                 .collect::<Option<Vec<_>>>()?,
         ),
     };
-    // Columns written by index (a `push` is an out-of-line call at opt-level "z"), cut to length
-    // at the end.
+    // Pushed into room made once: no zeroing of columns that every row overwrites.
     let cap = usize::try_from(n).ok()?;
-    let (mut payments, mut principals, mut interests, mut balances) =
-        (vec![0; cap], vec![0; cap], vec![0; cap], vec![0; cap]);
-    let mut rows = 0_usize;
+    let (mut payments, mut principals, mut interests, mut balances) = (
+        Vec::with_capacity(cap),
+        Vec::with_capacity(cap),
+        Vec::with_capacity(cap),
+        Vec::with_capacity(cap),
+    );
     let mut balance = principal;
     let (mut total_payment, mut total_interest) = (0_i64, 0_i64);
     for k in 1..=n {
@@ -380,23 +382,15 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
         let payment = paid.checked_add(interest)?;
         total_payment = total_payment.checked_add(payment)?;
         total_interest = total_interest.checked_add(interest)?;
-        *payments.get_mut(rows)? = payment;
-        *principals.get_mut(rows)? = paid;
-        *interests.get_mut(rows)? = interest;
-        *balances.get_mut(rows)? = balance;
-        rows += 1;
+        payments.push(payment);
+        principals.push(paid);
+        interests.push(interest);
+        balances.push(balance);
         if balance == 0 {
             break;
         }
     }
-    for column in [
-        &mut payments,
-        &mut principals,
-        &mut interests,
-        &mut balances,
-    ] {
-        column.truncate(rows);
-    }
+    let rows = payments.len();
     let count = u32::try_from(rows).ok()?;
     let mut out = FenSchedule {
         period: (1..=count).collect(),
@@ -460,67 +454,79 @@ fn rates(principal: i64, flows: &[i64], annual: Decimal) -> Option<(Decimal, Dec
     Some((apr_of(monthly), effective_annual_rate_of(monthly)?))
 }
 
-/// Fixed point: a rate i is `i × 2^64`; amounts are fen × 2^24.
+/// Fixed point: a rate i is `i × 2^64`; a discount factor v ≤ 1 is `v × 2^63`; amounts are
+/// fen × 2^24.
 const ONE_Q64: u128 = 1 << 64;
+const ONE_Q63: u64 = 1 << 63;
 const AMOUNT_SHIFT: u32 = 24;
 
-/// `floor(a × v / 2^64)` and whether the division left a remainder, with 32-bit limbs: wasm has
-/// no 64 × 64 → 128 multiply, and `u128` products go through a slow library call.
+/// `floor(a × v / 2^63)` for `v < 2^63`, and whether the division left a remainder, with
+/// 32-bit limbs: wasm has no 64 × 64 → 128 multiply, and `u128` products go through a slow
+/// library call. (At 2^64, with both factors split in halves, LLVM sees the pattern and calls
+/// that library function again; splitting v at bit 31 keeps the four multiplies inline.)
 #[cfg_attr(not(any(target_arch = "wasm32", test)), allow(dead_code))]
 #[inline(always)]
-fn mul_q64_limbs(a: u64, v: u64) -> (u64, bool) {
+fn mul_q63_limbs(a: u64, v: u64) -> (u64, bool) {
     const LOW: u64 = 0xffff_ffff;
-    let (a1, a0, v1, v0) = (a >> 32, a & LOW, v >> 32, v & LOW);
+    const LOW31: u64 = LOW >> 1;
+    // a × v = p11 × 2^63 + p10 × 2^32 + p01 × 2^31 + p00, each product below 2^64.
+    let (a1, a0, v1, v0) = (a >> 32, a & LOW, v >> 31, v & LOW31);
     let (p00, p01, p10, p11) = (a0 * v0, a0 * v1, a1 * v0, a1 * v1);
-    let mid = (p00 >> 32) + (p01 & LOW) + (p10 & LOW);
-    let high = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
-    let low = (mid << 32) | (p00 & LOW);
-    (high, low != 0)
+    // The terms below 2^63, in units of 2^31; `mid` is below 3 × 2^32.
+    let mid = (p00 >> 31) + (p01 & LOW) + ((p10 & LOW31) << 1);
+    let high = p11 + (p01 >> 32) + (p10 >> 31) + (mid >> 32);
+    (high, mid & LOW != 0 || p00 & LOW31 != 0)
 }
 
-/// The same as [`mul_q64_limbs`] with one 64 × 64 → 128 multiply, where the machine has it.
+/// The same as [`mul_q63_limbs`] with one 64 × 64 → 128 multiply, where the machine has it.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 #[inline(always)]
 #[allow(clippy::cast_possible_truncation)]
-fn mul_q64_wide(a: u64, v: u64) -> (u64, bool) {
+fn mul_q63_wide(a: u64, v: u64) -> (u64, bool) {
     let product = u128::from(a) * u128::from(v);
-    ((product >> 64) as u64, product as u64 != 0)
+    (
+        (product >> 63) as u64,
+        product & u128::from(ONE_Q63 - 1) != 0,
+    )
 }
 
 #[cfg(target_arch = "wasm32")]
-use mul_q64_limbs as mul_q64;
+use mul_q63_limbs as mul_q63;
 #[cfg(not(target_arch = "wasm32"))]
-use mul_q64_wide as mul_q64;
+use mul_q63_wide as mul_q63;
 
-/// v = 1/(1+i) in Q64 for `i_q = i × 2^64`, rounded down.
-fn discount_q64(i_q: u128) -> Option<u64> {
+/// v = 1/(1+i) in Q63 for `i_q = i × 2^64`, rounded down: floor(2^127 / (2^64 + i_q)).
+fn discount_q63(i_q: u128) -> Option<u64> {
     let one_plus = ONE_Q64.checked_add(i_q)?;
-    // floor((2^128 − 1) / (1+i)) ≤ v × 2^64; it is below 2^64 because 1 + i ≥ 1.
-    u64::try_from(u128::MAX / one_plus).ok()
+    u64::try_from((1_u128 << 127) / one_plus).ok()
 }
 
-/// Fen × 2^24 of a flow or the principal.
+/// Fen × 2^24 of a flow or the principal. A compare and a shift: on wasm32 an overflow-checked
+/// `u64` multiply is a call to the 128-bit multiply.
+#[inline(always)]
 fn scaled(fen: i64) -> Option<u64> {
-    u64::try_from(fen).ok()?.checked_mul(1 << AMOUNT_SHIFT)
+    let fen = u64::try_from(fen).ok()?;
+    (fen <= u64::MAX >> AMOUNT_SHIFT).then_some(fen << AMOUNT_SHIFT)
 }
 
 /// Certain bounds of NPV(i) = Σ flows[k-1] / (1+i)^k − principal, in fen × 2^24: a lower
 /// bound at `lo_q` (every product and v rounded down) and an upper bound at `hi_q` (rounded up).
 /// Both in one pass: the two Horner chains are independent, so they run side by side.
 fn npv_bounds(principal: i64, flows: &[i64], lo_q: u128, hi_q: u128) -> Option<(i128, i128)> {
-    let v_lo = discount_q64(lo_q)?;
-    // floor(2^128 / (1+hi)) + 1 ≥ v × 2^64; when that is 2^64 itself, multiplying by 1 (leaving
-    // the sum as it is) is still an upper bound.
-    let v_hi = discount_q64(hi_q)?.checked_add(1);
+    // Below 2^63 for the multiply; only i = 0 gives 2^63, where any lower bound will do.
+    let v_lo = discount_q63(lo_q)?.min(ONE_Q63 - 1);
+    // floor(2^127 / (2^64 + hi_q)) + 1 ≥ v × 2^63; when that is 2^63 itself (i within 2^-63 of
+    // 0), multiplying by 1 (leaving the sum as it is) is still an upper bound.
+    let v_hi = Some(discount_q63(hi_q)? + 1).filter(|&v| v < ONE_Q63);
     let (mut low, mut high) = (0_u64, 0_u64);
     for &amount in flows.iter().rev() {
         let a = scaled(amount)?;
         // Saturating keeps a lower bound a lower bound.
-        low = mul_q64(low.saturating_add(a), v_lo).0;
+        low = mul_q63(low.saturating_add(a), v_lo).0;
         let t = high.checked_add(a)?;
         high = match v_hi {
             Some(v) => {
-                let (q, rest) = mul_q64(t, v);
+                let (q, rest) = mul_q63(t, v);
                 q + u64::from(rest)
             }
             None => t,
@@ -695,28 +701,32 @@ mod tests {
     }
 
     #[test]
-    fn both_q64_products_are_the_exact_floor() {
+    fn both_q63_products_are_the_exact_floor() {
         let edges = [
             0,
             1,
             2,
+            0x7fff_ffff,
+            1 << 31,
             0xffff_ffff,
             1 << 32,
-            (1 << 63) - 1,
-            1 << 63,
-            u64::MAX - 1,
-            u64::MAX,
+            ONE_Q63 - 1,
+            ONE_Q63,
         ];
+        let edges = edges
+            .into_iter()
+            .chain([ONE_Q63 + 1, u64::MAX - 1, u64::MAX]);
+        let edges: Vec<u64> = edges.collect();
         let mut next = stream(0x9E37_79B9_7F4A_7C15);
-        let random = (0..20_000).map(|_| (next(), next() >> (next() % 64)));
+        let random = (0..20_000).map(|_| (next() >> (next() % 64), next() >> (1 + next() % 63)));
         let pairs = edges
             .iter()
             .flat_map(|&a| edges.iter().map(move |&v| (a, v)));
-        for (a, v) in pairs.chain(random) {
+        for (a, v) in pairs.chain(random).filter(|&(_, v)| v < ONE_Q63) {
             let exact = u128::from(a) * u128::from(v);
-            let want = (u64::try_from(exact >> 64).unwrap(), exact % ONE_Q64 != 0);
-            assert_eq!(mul_q64_limbs(a, v), want, "{a} × {v}");
-            assert_eq!(mul_q64_wide(a, v), want, "{a} × {v}");
+            let want = (u64::try_from(exact >> 63).unwrap(), exact % (1 << 63) != 0);
+            assert_eq!(mul_q63_limbs(a, v), want, "{a} × {v}");
+            assert_eq!(mul_q63_wide(a, v), want, "{a} × {v}");
         }
     }
 
@@ -760,6 +770,22 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn amounts_scale_to_fen_times_2_to_the_24_or_not_at_all() {
+        let top = i64::try_from(u64::MAX >> AMOUNT_SHIFT).unwrap();
+        for (fen, want) in [
+            (0, Some(0)),
+            (1, Some(1 << 24)),
+            (top, Some(u64::try_from(top).unwrap() << 24)),
+            (top + 1, None),
+            (i64::MAX, None),
+            (-1, None),
+            (i64::MIN, None),
+        ] {
+            assert_eq!(scaled(fen), want, "{fen}");
         }
     }
 
