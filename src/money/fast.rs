@@ -333,12 +333,13 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
     if !eligible {
         return None;
     }
+    // Powers of ten in `u64` (the scale is at most 12): a `u128` multiply is a library call in wasm.
     let rate_mantissa = u128::try_from(annual.mantissa()).ok()?;
-    if rate_mantissa > 10_u128.pow(MAX_RATE_SCALE) {
+    if rate_mantissa > u128::from(10_u64.pow(MAX_RATE_SCALE)) {
         return None;
     }
     // interest = round_half_up(balance × rate_mantissa / (12 × 10^scale)).
-    let step = InterestStep::new(rate_mantissa, 12 * 10_u128.pow(annual.scale()))?;
+    let step = InterestStep::new(rate_mantissa, u128::from(12 * 10_u64.pow(annual.scale())))?;
     let principal = to_fen(loan.principal)?;
     let n = loan.term_months;
     let level: i64 = match loan.method {
@@ -356,41 +357,19 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
                 .collect::<Option<Vec<_>>>()?,
         ),
     };
-    // Pushed into room made once: no zeroing of columns that every row overwrites.
-    let cap = usize::try_from(n).ok()?;
-    let (mut payments, mut principals, mut interests, mut balances) = (
-        Vec::with_capacity(cap),
-        Vec::with_capacity(cap),
-        Vec::with_capacity(cap),
-        Vec::with_capacity(cap),
-    );
-    let mut balance = principal;
-    let (mut total_payment, mut total_interest) = (0_i64, 0_i64);
-    for k in 1..=n {
-        let interest = step.interest(balance)?;
-        let paid = if k == n {
-            balance
-        } else {
-            let scheduled = match loan.method {
-                Method::EqualInstallment => level.checked_sub(interest)?.max(0),
-                Method::EqualPrincipal => level,
-                _ => 0,
-            };
-            scheduled.min(balance)
-        };
-        balance = balance.checked_sub(paid)?;
-        let payment = paid.checked_add(interest)?;
-        total_payment = total_payment.checked_add(payment)?;
-        total_interest = total_interest.checked_add(interest)?;
-        payments.push(payment);
-        principals.push(paid);
-        interests.push(interest);
-        balances.push(balance);
-        if balance == 0 {
-            break;
-        }
-    }
-    let rows = payments.len();
+    // One loop per method, so no row asks which method it is. Every scheduled principal is at
+    // least 0, so 0 ≤ paid ≤ balance: the balance cannot overflow and the payments add up to
+    // the principal.
+    let planned = match loan.method {
+        Method::EqualInstallment => plan_rows(&step, principal, n, |interest| {
+            Some(level.checked_sub(interest)?.max(0))
+        }),
+        Method::EqualPrincipal => plan_rows(&step, principal, n, |_| Some(level)),
+        _ => plan_rows(&step, principal, n, |_| Some(0)),
+    };
+    let (columns, total_interest) = planned?;
+    let rows = columns.payment.len();
+    let total_payment = principal.checked_add(total_interest)?;
     let count = u32::try_from(rows).ok()?;
     let mut out = FenSchedule {
         period: (1..=count).collect(),
@@ -398,11 +377,11 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
             Some(dates) => dates.into_iter().skip(1).take(rows).map(Some).collect(),
             None => vec![None; rows],
         },
-        payment: payments,
-        principal: principals,
-        interest: interests,
+        payment: columns.payment,
+        principal: columns.principal,
+        interest: columns.interest,
         fee: vec![0; rows],
-        balance: balances,
+        balance: columns.balance,
         prepayment: None,
         totals: Schedule {
             rows: Vec::new(),
@@ -418,6 +397,57 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
     out.totals.total_payment = from_fen(total_payment);
     out.totals.total_interest = from_fen(total_interest);
     Some((out, principal, annual))
+}
+
+/// The four amount columns of the rows a loop plans.
+struct RowColumns {
+    payment: Vec<i64>,
+    principal: Vec<i64>,
+    interest: Vec<i64>,
+    balance: Vec<i64>,
+}
+
+/// The rows from `principal` over at most `n` months, with the principal each row `scheduled`
+/// from its interest (never negative, capped at the balance), the last row paying what is left;
+/// and the total interest. `None` on overflow or when the loan is not paid off.
+#[inline(always)]
+fn plan_rows(
+    step: &InterestStep,
+    principal: i64,
+    n: u32,
+    scheduled: impl Fn(i64) -> Option<i64>,
+) -> Option<(RowColumns, i64)> {
+    // Pushed into room made once: no zeroing of columns that every row overwrites, and in wasm
+    // cheaper than writing by index.
+    let cap = usize::try_from(n).ok()?;
+    let mut out = RowColumns {
+        payment: Vec::with_capacity(cap),
+        principal: Vec::with_capacity(cap),
+        interest: Vec::with_capacity(cap),
+        balance: Vec::with_capacity(cap),
+    };
+    let mut balance = principal;
+    let mut total_interest = 0_i64;
+    for k in 1..=n {
+        let interest = step.interest(balance)?;
+        let paid = if k == n {
+            balance
+        } else {
+            scheduled(interest)?.clamp(0, balance.max(0))
+        };
+        balance = balance.checked_sub(paid)?;
+        total_interest = total_interest.checked_add(interest)?;
+        out.payment.push(paid.checked_add(interest)?);
+        out.principal.push(paid);
+        out.interest.push(interest);
+        out.balance.push(balance);
+        if balance == 0 {
+            break;
+        }
+    }
+    // Paid off (always, for a term of at least one month), so the principals add up to the
+    // principal and the total payment is the principal plus the total interest.
+    (balance == 0).then_some((out, total_interest))
 }
 
 /// MONEY.md's A, by the very same `Decimal` steps as the planner in `methods.rs`.
