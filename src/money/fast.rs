@@ -29,6 +29,10 @@
 //!   its 28-digit NPV is off by less than 10^-14 fen against a slope of at least one fen per
 //!   unit of rate); `apr_of` and `effective_annual_rate_of` are non-decreasing, so when they give
 //!   the same value at `lo − 10^-12` and `hi + 10^-12` that is the value the reference shows.
+//!   The effective annual rate over that range is first decided in integers: (1 + x)^12 bounded
+//!   below at the low end and above at the high end, widened by far more than `Decimal`'s error
+//!   (`effective_annual_rate_between`); only when the two ends round apart do the `Decimal`
+//!   powers decide.
 //!   Where to put the bracket is found by Newton's method in floating point (a few cheap passes
 //!   over the flows); it only steers, so its rounding can cost a fallback, never a wrong rate.
 //!   When they do not (a rate within about 10^-11 of a rounding boundary), the `Decimal` solver
@@ -711,8 +715,71 @@ fn rates_between(lo_q: u128, hi_q: u128) -> Option<(Decimal, Decimal)> {
     .ok()?
     .checked_add(margin)?;
     let (apr_lo, apr_hi) = (apr_of(lo), apr_of(hi));
+    if apr_lo != apr_hi {
+        return None;
+    }
+    // At a zero `lo` the `Decimal` form keeps scale 0 ("0", not "0.0000"): leave it to that form.
+    let certified = if lo.is_zero() {
+        None
+    } else {
+        effective_annual_rate_between(lo_q, hi_q)
+    };
+    if let Some(ear) = certified {
+        return Some((apr_lo, ear));
+    }
     let (ear_lo, ear_hi) = (effective_annual_rate_of(lo)?, effective_annual_rate_of(hi)?);
-    (apr_lo == apr_hi && ear_lo == ear_hi).then_some((apr_lo, ear_lo))
+    (ear_lo == ear_hi).then_some((apr_lo, ear_lo))
+}
+
+/// [`effective_annual_rate_of`] of every monthly rate in [lo − 10^-12, hi + 10^-12] (Q64), when
+/// it is one value; `None` when it may not be, or for rates of 1 and more a month (the `Decimal`
+/// form then decides).
+///
+/// That function shows round_half_up(10^4 × (y − 1)) with y = (1 + x)^12 by four `Decimal`
+/// products; 1 + x and each product are within 1.3 × 10^-28 of exact relatively (28 digits,
+/// values ≥ 1), so y is within 4 × 10^-27 × y of the exact power. Here the exact power is bounded below at the
+/// bracket's low end and above at its high end in Q64 (products rounded down, resp. up), widened
+/// by 2^-50 × y (far more than the `Decimal` error); when both ends round to the same 10^-4 no
+/// rate in between rounds otherwise. Four `u128` products instead of eight `Decimal` ones.
+fn effective_annual_rate_between(lo_q: u128, hi_q: u128) -> Option<Decimal> {
+    // 2^25 > (10^-12 + 10^-19) × 2^64: the bracket's margin and the conversion's last digit.
+    const MARGIN: u128 = 1 << 25;
+    let (x_lo, x_hi) = (lo_q.saturating_sub(MARGIN), hi_q.checked_add(MARGIN)?);
+    if x_hi >= ONE_Q64 {
+        return None;
+    }
+    let power = |x: u128, up: bool| -> Option<u128> {
+        let base = ONE_Q64 + x;
+        let square = product_q64(base, base, up)?;
+        let fourth = product_q64(square, square, up)?;
+        let eighth = product_q64(fourth, fourth, up)?;
+        product_q64(eighth, fourth, up)
+    };
+    let (y_lo, y_hi) = (power(x_lo, false)?, power(x_hi, true)?);
+    let low = y_lo.saturating_sub(ONE_Q64 + (y_lo >> 50) + 2);
+    let high = y_hi.checked_sub(ONE_Q64)?.checked_add((y_hi >> 50) + 2)?;
+    // round_half_up(10^4 × e) = floor((10^4 × e_q + 2^63) / 2^64) for e = e_q / 2^64.
+    let shown = |e_q: u128| Some(e_q.checked_mul(10_000)?.checked_add(1 << 63)? >> 64);
+    let (shown_lo, shown_hi) = (shown(low)?, shown(high)?);
+    (shown_lo == shown_hi)
+        .then(|| Decimal::try_from_i128_with_scale(i128::try_from(shown_lo).ok()?, 4).ok())
+        .flatten()
+}
+
+/// `a × b / 2^64` rounded down, or up when `up`, for Q64 numbers `a`, `b` (exact in `u128`
+/// limbs); `None` when it does not fit.
+fn product_q64(a: u128, b: u128, up: bool) -> Option<u128> {
+    const LOW: u128 = (1 << 64) - 1;
+    let (a1, a0, b1, b0) = (a >> 64, a & LOW, b >> 64, b & LOW);
+    // a × b / 2^64 = a1·b1·2^64 + a1·b0 + a0·b1 + a0·b0 / 2^64; the last product is below 2^128.
+    let low = a0 * b0;
+    let whole = a1
+        .checked_mul(b1)?
+        .checked_mul(ONE_Q64)?
+        .checked_add(a1.checked_mul(b0)?)?
+        .checked_add(a0.checked_mul(b1)?)?
+        .checked_add(low >> 64)?;
+    whole.checked_add(u128::from(up && low & LOW != 0))
 }
 
 #[cfg(test)]
@@ -817,6 +884,65 @@ mod tests {
         ] {
             assert_eq!(scaled(fen), want, "{fen}");
         }
+    }
+
+    #[test]
+    fn q64_products_round_down_and_up_exactly() {
+        let mut next = stream(0xA076_1D64_78BD_642F);
+        for _ in 0..20_000 {
+            // Below 2^64 the exact product fits in `u128`.
+            let (a, b) = (next() >> (next() % 64), next() >> (next() % 64));
+            let exact = u128::from(a) * u128::from(b);
+            let (down, up) = (
+                exact >> 64,
+                (exact >> 64) + u128::from(exact % ONE_Q64 != 0),
+            );
+            let (a, b) = (u128::from(a), u128::from(b));
+            assert_eq!(product_q64(a, b, false), Some(down), "{a} × {b}");
+            assert_eq!(product_q64(a, b, true), Some(up), "{a} × {b}");
+            // A whole factor w × 2^64 multiplies exactly.
+            let w = u128::from(next() % 5_000);
+            assert_eq!(product_q64(w << 64, b, true), Some(w * b), "{w} × {b}");
+            assert_eq!(product_q64(a, w << 64, false), Some(w * a), "{a} × {w}");
+        }
+        assert_eq!(product_q64(u128::MAX, u128::MAX, false), None);
+    }
+
+    /// Where the integer bounds decide the effective annual rate, it is exactly (value and
+    /// scale) what the `Decimal` form gives at both ends of the bracket; and they decide almost
+    /// every bracket the certification makes.
+    #[test]
+    fn the_integer_effective_rate_is_the_decimal_one() {
+        let mut next = stream(0x2D35_8DCC_AA6C_78A5);
+        let (mut tried, mut decided) = (0, 0);
+        let to_decimal = |q: u128| {
+            let scaled = i128::try_from((q * 10_u128.pow(19)) >> 64).unwrap();
+            Decimal::try_from_i128_with_scale(scaled, 19).unwrap()
+        };
+        for i in 0..4_000 {
+            // Monthly rates up to about 6 %, brackets 2^21 to 2^37 wide (the certification's),
+            // and every 10th a wide one.
+            let x = u128::from(next() >> 4);
+            let width = if i % 10 == 0 {
+                u128::from(next() >> 20)
+            } else {
+                1 << (21 + next() % 17)
+            };
+            let (lo_q, hi_q) = (x.saturating_sub(width), x + width);
+            tried += 1;
+            if let Some(ear) = effective_annual_rate_between(lo_q, hi_q) {
+                decided += 1;
+                let margin = Decimal::new(1, 12);
+                for end in [to_decimal(lo_q) - margin, to_decimal(hi_q) + margin] {
+                    let want = effective_annual_rate_of(end).unwrap();
+                    assert_eq!((ear, ear.to_string()), (want, want.to_string()), "{end}");
+                }
+            }
+        }
+        assert!(
+            decided * 100 >= tried * 85,
+            "only {decided} of {tried} decided"
+        );
     }
 
     #[test]
