@@ -361,15 +361,21 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
                 .collect::<Option<Vec<_>>>()?,
         ),
     };
-    // One loop per method, so no row asks which method it is. Every scheduled principal is at
-    // least 0, so 0 ≤ paid ≤ balance: the balance cannot overflow and the payments add up to
-    // the principal.
-    let planned = match loan.method {
-        Method::EqualInstallment => plan_rows(&step, principal, n, |interest| {
-            Some(level.checked_sub(interest)?.max(0))
+    if level < 0 || principal < 0 {
+        return None;
+    }
+    // Balances never rise, so when the principal is within the reciprocal's range every balance
+    // is: then the interest of a row needs no range check.
+    let reciprocal = step
+        .reciprocal
+        .filter(|fast| principal.unsigned_abs() <= fast.largest);
+    let planned = match reciprocal {
+        Some(fast) => rows_by_method(loan.method, principal, n, level, |balance| {
+            i64::try_from(fast.interest(balance.unsigned_abs())).ok()
         }),
-        Method::EqualPrincipal => plan_rows(&step, principal, n, |_| Some(level)),
-        _ => plan_rows(&step, principal, n, |_| Some(0)),
+        None => rows_by_method(loan.method, principal, n, level, |balance| {
+            step.interest(balance)
+        }),
     };
     let (columns, total_interest) = planned?;
     let rows = columns.payment.len();
@@ -411,15 +417,37 @@ struct RowColumns {
     balance: Vec<i64>,
 }
 
-/// The rows from `principal` over at most `n` months, with the principal each row `scheduled`
-/// from its interest (never negative, capped at the balance), the last row paying what is left;
-/// and the total interest. `None` on overflow or when the loan is not paid off.
+/// The rows of `method` (level: A or the equal principal, both at least 0), one loop per method
+/// so that no row asks which method it is.
 #[inline(always)]
-fn plan_rows(
-    step: &InterestStep,
+fn rows_by_method(
+    method: Method,
     principal: i64,
     n: u32,
-    scheduled: impl Fn(i64) -> Option<i64>,
+    level: i64,
+    interest_of: impl Fn(i64) -> Option<i64>,
+) -> Option<(RowColumns, i64)> {
+    match method {
+        // Both at least 0, so the difference cannot overflow.
+        Method::EqualInstallment => {
+            plan_rows(principal, n, interest_of, |interest| level - interest)
+        }
+        Method::EqualPrincipal => plan_rows(principal, n, interest_of, |_| level),
+        _ => plan_rows(principal, n, interest_of, |_| 0),
+    }
+}
+
+/// The rows from `principal` (at least 0) over at most `n` months, with each row's interest
+/// `interest_of` its opening balance and its principal `scheduled` from its interest, made at
+/// least 0 and at most the balance, the last row paying what is left; and the total interest.
+/// So 0 ≤ paid ≤ balance: the balance never rises nor overflows. `None` on overflow or when the
+/// loan is not paid off.
+#[inline(always)]
+fn plan_rows(
+    principal: i64,
+    n: u32,
+    interest_of: impl Fn(i64) -> Option<i64>,
+    scheduled: impl Fn(i64) -> i64,
 ) -> Option<(RowColumns, i64)> {
     // Pushed into room made once: no zeroing of columns that every row overwrites, and in wasm
     // cheaper than writing by index.
@@ -433,13 +461,13 @@ fn plan_rows(
     let mut balance = principal;
     let mut total_interest = 0_i64;
     for k in 1..=n {
-        let interest = step.interest(balance)?;
+        let interest = interest_of(balance)?;
         let paid = if k == n {
             balance
         } else {
-            scheduled(interest)?.clamp(0, balance.max(0))
+            scheduled(interest).max(0).min(balance)
         };
-        balance = balance.checked_sub(paid)?;
+        balance -= paid;
         total_interest = total_interest.checked_add(interest)?;
         out.payment.push(paid.checked_add(interest)?);
         out.principal.push(paid);
