@@ -576,27 +576,49 @@ fn scaled(fen: i64) -> Option<u64> {
 
 /// Certain bounds of NPV(i) = Σ flows[k-1] / (1+i)^k − principal, in fen × 2^24: a lower
 /// bound at `lo_q` (every product and v rounded down) and an upper bound at `hi_q` (rounded up).
-/// Both in one pass: the two Horner chains are independent, so they run side by side.
+/// By Horner's rule over each half of the flows, NPV = front + v^h × back for the first h
+/// flows: the four chains (two halves, two ends) are independent, so they run side by side.
 fn npv_bounds(principal: i64, flows: &[i64], lo_q: u128, hi_q: u128) -> Option<(i128, i128)> {
     // Below 2^63 for the multiply; only i = 0 gives 2^63, where any lower bound will do.
     let v_lo = discount_q63(lo_q)?.min(ONE_Q63 - 1);
     // floor(2^127 / (2^64 + hi_q)) + 1 ≥ v × 2^63; when that is 2^63 itself (i within 2^-63 of
     // 0), multiplying by 1 (leaving the sum as it is) is still an upper bound.
     let v_hi = Some(discount_q63(hi_q)? + 1).filter(|&v| v < ONE_Q63);
-    let (mut low, mut high) = (0_u64, 0_u64);
-    for &amount in flows.iter().rev() {
+    let times_up = |t: u64, v: Option<u64>| match v {
+        Some(v) => {
+            let (q, rest) = mul_q63(t, v);
+            q + u64::from(rest)
+        }
+        None => t,
+    };
+    // One Horner step of both ends; saturating keeps a lower bound a lower bound.
+    let step = |(low, high): (u64, u64), amount: i64| -> Option<(u64, u64)> {
         let a = scaled(amount)?;
-        // Saturating keeps a lower bound a lower bound.
-        low = mul_q63(low.saturating_add(a), v_lo).0;
-        let t = high.checked_add(a)?;
-        high = match v_hi {
-            Some(v) => {
-                let (q, rest) = mul_q63(t, v);
-                q + u64::from(rest)
-            }
-            None => t,
-        };
+        Some((
+            mul_q63(low.saturating_add(a), v_lo).0,
+            times_up(high.checked_add(a)?, v_hi),
+        ))
+    };
+    let (front, back) = flows.split_at(flows.len() / 2);
+    let (back_head, back_tail) = back.split_at(front.len());
+    let mut back_sum = (0, 0);
+    for &amount in back_tail.iter().rev() {
+        back_sum = step(back_sum, amount)?;
     }
+    let mut front_sum = (0, 0);
+    for (&first, &second) in front.iter().rev().zip(back_head.iter().rev()) {
+        front_sum = step(front_sum, first)?;
+        back_sum = step(back_sum, second)?;
+    }
+    let h = u32::try_from(front.len()).ok()?;
+    let low = front_sum
+        .0
+        .saturating_add(mul_q63(back_sum.0, power_q63(v_lo, h, false)?).0);
+    let v_hi_h = match v_hi {
+        Some(v) => Some(power_q63(v, h, true)?).filter(|&p| p < ONE_Q63),
+        None => None,
+    };
+    let high = front_sum.1.checked_add(times_up(back_sum.1, v_hi_h))?;
     let owed = i128::from(scaled(principal)?);
     Some((i128::from(low) - owed, i128::from(high) - owed))
 }
