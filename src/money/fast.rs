@@ -21,7 +21,10 @@
 //!   Below 2^32 fen the integer rounding needs no division: a multiply by floor(2^32 × monthly
 //!   rate) is at most one short, and one compare of the remainder corrects it (`Reciprocal`).
 //! - `round2(P / n)` for equal principal: the same argument with the denominator 100 · n.
-//! - The equal payment A is computed by the very same `Decimal` formula as the reference (once).
+//! - The equal payment A is the fen of the very same `Decimal` formula as the reference: bounded
+//!   in integers (fixed point, directed rounding) and widened by far more than that formula's
+//!   rounding error, it is taken when both ends round to one fen (`certified_annuity`), else the
+//!   formula is evaluated.
 //! - APR and effective annual rate. The IRR i* is bracketed by integer interval arithmetic:
 //!   every product is rounded down for a lower bound and up for an upper bound, so the signs of
 //!   the net present value at `lo` and `hi` are certain and `lo ≤ i* ≤ hi`. Flows of one amount
@@ -350,7 +353,7 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
     let principal = to_fen(loan.principal)?;
     let n = loan.term_months;
     let level: i64 = match loan.method {
-        Method::EqualInstallment => to_fen(annuity(loan.principal, annual, n)?)?,
+        Method::EqualInstallment => annuity_fen(principal, loan.principal, annual, n)?,
         Method::EqualPrincipal => {
             i64::try_from(div_half_up(u128::try_from(principal).ok()?, u128::from(n))?).ok()?
         }
@@ -485,6 +488,16 @@ fn plan_rows(
     (balance == 0).then_some((out, total_interest))
 }
 
+/// MONEY.md's A in fen for a principal of `principal_fen` (= `balance`): what [`annuity`]
+/// gives, decided in integers when they can (`certified_annuity`), else by [`annuity`] itself.
+fn annuity_fen(principal_fen: i64, balance: Decimal, annual: Decimal, periods: u32) -> Option<i64> {
+    let monthly = div(annual, Decimal::from(12)).ok()?;
+    match certified_annuity(principal_fen, monthly, periods) {
+        Some(fen) => Some(fen),
+        None => to_fen(annuity(balance, annual, periods)?),
+    }
+}
+
 /// MONEY.md's A, by the very same `Decimal` steps as the planner in `methods.rs`.
 fn annuity(balance: Decimal, annual: Decimal, periods: u32) -> Option<Decimal> {
     let monthly = div(annual, Decimal::from(12)).ok()?;
@@ -498,6 +511,70 @@ fn annuity(balance: Decimal, annual: Decimal, periods: u32) -> Option<Decimal> {
     )
     .ok()?;
     Some(round2(exact))
+}
+
+/// [`annuity`]'s fen when integer bounds decide it, for the `Decimal` monthly rate m it uses
+/// (0 < m < 1) and n months; `None` when they may not (then [`annuity`] decides).
+///
+/// [`annuity`] rounds half-up A_d = P·m·g / (g − 1) with g = (1 + m)^n, each step in `Decimal`:
+/// 1 + m and g − 1 are exact, and each product or quotient is the exact one rounded to 28
+/// digits or to 10^-28 (error at most 1.3 × 10^-28 relatively plus 10^-28 CNY). Compounded over
+/// the squarings of g (values ≥ 1) and amplified by K = g / (g − 1) in g − 1, A_d lies within
+/// 4 × 10^-25 × K × A + 3 × 10^-26 × K fen of the exact A = P·m / (1 − v^n), v = 1 / (1 + m).
+/// Here A is bounded below and above with m, v, v^n and 1 / (1 − v^n) in fixed point, each
+/// rounded the way that keeps the bound, and widened by (A × 2^-70 + 2^-62) × K fen, thousands
+/// of times that error; when both ends round to the same fen, so does A_d.
+fn certified_annuity(principal_fen: i64, monthly: Decimal, periods: u32) -> Option<i64> {
+    let (mantissa, den) = (
+        u128::try_from(monthly.mantissa()).ok()?,
+        10_u128.checked_pow(monthly.scale())?,
+    );
+    if mantissa == 0 || mantissa >= den {
+        return None;
+    }
+    let principal = u128::try_from(principal_fen).ok()?;
+    // m in Q64 and v = den / (den + mantissa) in Q63, each rounded down (and up by one).
+    let (m_down, m_inexact) = fraction_q(mantissa, den, 64)?;
+    let m_up = m_down + u128::from(m_inexact);
+    let (v_down, _) = fraction_q(den, den.checked_add(mantissa)?, 63)?;
+    let v_down = u64::try_from(v_down).ok()?;
+    let v_up = Some(v_down + 1).filter(|&v| v < ONE_Q63)?;
+    // u = A × 2^63 = P × m_q × R / 2^64 with R = 2^126 / (2^63 − v^n) (1 / (1 − v^n) in Q63).
+    let bound = |m_q: u128, v: u64, up: bool| -> Option<(u128, u128)> {
+        let power = power_q63(v, periods, up)?;
+        let gap = u128::from(ONE_Q63.checked_sub(power).filter(|&g| g > 0)?);
+        let reciprocal = (1_u128 << 126) / gap + u128::from(up && (1_u128 << 126) % gap != 0);
+        Some((
+            product_q64(principal.checked_mul(m_q)?, reciprocal, up)?,
+            reciprocal,
+        ))
+    };
+    let (low, _) = bound(m_down, v_down, false)?;
+    let (high, reciprocal) = bound(m_up, v_up, true)?;
+    // K ≤ R / 2^63 + 2; the widening in units of 2^-63 fen.
+    let k = (reciprocal >> 63) + 2;
+    let margin = ((high >> 70) + 2).checked_mul(k)?;
+    let fen = |u: u128| -> Option<u128> { Some(u.checked_add(1 << 62)? >> 63) };
+    let (fen_low, fen_high) = (
+        fen(low.checked_sub(margin)?)?,
+        fen(high.checked_add(margin)?)?,
+    );
+    (fen_low == fen_high)
+        .then(|| i64::try_from(fen_low).ok())
+        .flatten()
+}
+
+/// floor(num × 2^bits / den) and whether it left a remainder, for num < den < 2^94 and
+/// bits ≤ 64: two steps of at most 32 bits, so every intermediate fits in `u128`.
+fn fraction_q(num: u128, den: u128, bits: u32) -> Option<(u128, bool)> {
+    if num >= den || den >= 1 << 94 || bits > 64 {
+        return None;
+    }
+    let first = bits.min(32);
+    let second = bits - first;
+    let (q1, r1) = ((num << first) / den, (num << first) % den);
+    let (q2, r2) = ((r1 << second) / den, (r1 << second) % den);
+    Some(((q1 << second) | q2, r2 != 0))
 }
 
 /// `apr` and `effectiveAnnualRate` of the flows (payment of period k = `flows[k-1]`): certified
@@ -1269,6 +1346,66 @@ mod tests {
         assert!(tried > 2_500, "only {tried} fitted");
         // Not level: left to the pass.
         assert_eq!(level_bounds(100, &[60, 50, 70], 1 << 40, 1 << 41), None);
+    }
+
+    #[test]
+    fn fractions_are_exact_floors() {
+        let mut next = stream(0x6A09_E667_F3BC_C909);
+        for _ in 0..20_000 {
+            let den = u128::from(next() >> (next() % 64)) * u128::from(next() % (1 << 30)) + 1;
+            let num = u128::from(next()) % den;
+            let bits = u32::try_from(next() % 65).unwrap();
+            let (q, inexact) = fraction_q(num, den, bits).unwrap();
+            // q × den ≤ num × 2^bits < q × den + den, exactly.
+            let below = Big::of(den).times(u64::try_from(q).unwrap());
+            let scaled = if bits == 64 {
+                Big(core::iter::once(0).chain(Big::of(num).0).collect())
+            } else {
+                Big::of(num).times(1 << bits)
+            };
+            let above = below.plus(&Big::of(den));
+            assert!(
+                below.cmp(&scaled).is_le() && scaled.cmp(&above).is_lt(),
+                "{num} {den} {bits}"
+            );
+            assert_eq!(inexact, below.cmp(&scaled).is_ne(), "{num} {den} {bits}");
+        }
+        assert_eq!(fraction_q(1, 3, 64), Some((u128::from(u64::MAX / 3), true)));
+        assert_eq!(fraction_q(1, 4, 63), Some((1 << 61, false)));
+        assert_eq!(fraction_q(3, 3, 8), None);
+        assert_eq!(fraction_q(1, 1 << 94, 8), None);
+    }
+
+    /// Where the integer bounds decide A, it is the `Decimal` formula's fen; and they decide
+    /// nearly every loan of the limits (the hardest: tiny rates, where 1 − v^n is tiny).
+    #[test]
+    fn the_certified_annuity_is_the_decimal_one() {
+        let mut next = stream(0xBB67_AE85_84CA_A73B);
+        let (mut tried, mut decided) = (0, 0);
+        for i in 0..6_000 {
+            let principal_fen = i64::try_from(1 + next() % 10_000_000_000).unwrap();
+            let principal = Decimal::new(principal_fen, 2);
+            let n = u32::try_from(1 + next() % 360).unwrap();
+            let scale = u32::try_from(next() % 13).unwrap();
+            let top = 10_u64.pow(scale);
+            let mantissa = if i % 7 == 0 {
+                1 + next() % 100
+            } else {
+                1 + next() % top.max(1)
+            };
+            let annual = Decimal::new(i64::try_from(mantissa.min(top)).unwrap(), scale);
+            let monthly = div(annual, Decimal::from(12)).unwrap();
+            let want = to_fen(annuity(principal, annual, n).unwrap()).unwrap();
+            tried += 1;
+            if let Some(fen) = certified_annuity(principal_fen, monthly, n) {
+                decided += 1;
+                assert_eq!(fen, want, "{principal} {annual} {n}");
+            }
+        }
+        assert!(
+            decided * 100 >= tried * 95,
+            "only {decided} of {tried} decided"
+        );
     }
 
     #[test]
