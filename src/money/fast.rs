@@ -840,8 +840,11 @@ fn certified_rates(
     start: u128,
     close: bool,
 ) -> Option<(Decimal, Decimal)> {
-    let total = flows.iter().try_fold(0_i64, |s, &a| s.checked_add(a))?;
-    if total <= principal || flows.iter().any(|&a| a < 0) {
+    // One pass: no negative flow, and the total.
+    let total = flows
+        .iter()
+        .try_fold(0_i64, |s, &a| (a >= 0).then(|| s.checked_add(a)).flatten())?;
+    if total <= principal {
         return None;
     }
     if close {
