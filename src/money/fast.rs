@@ -35,11 +35,11 @@
 //!   its 28-digit NPV is off by less than 10^-14 fen against a slope of at least one fen per
 //!   unit of rate); `apr_of` and `effective_annual_rate_of` are non-decreasing, so when they give
 //!   the same value at `lo − 10^-12` and `hi + 10^-12` that is the value the reference shows.
-//!   The effective annual rate over that range is first decided in integers: (1 + x)^12 bounded
-//!   below at the low end and above at the high end, widened by far more than `Decimal`'s error
-//!   (`effective_annual_rate_between`), and the `Decimal` powers are evaluated only when the two
-//!   ends round apart. When the ends do not agree (a rate within about 10^-11 of a rounding
-//!   boundary), the `Decimal` solver decides.
+//!   Both rates over that range are first decided in integers: 12x and (1 + x)^12 bounded below
+//!   at the low end and above at the high end, widened by far more than `Decimal`'s error
+//!   (`apr_between`, `effective_annual_rate_between`); the `Decimal` forms are evaluated only
+//!   when those ends round apart. When the `Decimal` ends do not agree either (a rate within
+//!   about 10^-11 of a rounding boundary), the `Decimal` solver decides.
 //!   Where to put the bracket is found by Newton's method in floating point (a few cheap passes
 //!   over the flows); it only steers, so its rounding can cost a fallback, never a wrong rate.
 //!   The bracket needs no particular shape of the flows (gaps are zero flows), so it serves daily
@@ -936,14 +936,20 @@ fn certify(
 fn rates_between(lo_q: u128, hi_q: u128) -> Option<(Decimal, Decimal)> {
     const SCALE: u32 = 19;
     let ten = 10_u128.pow(SCALE);
+    let lo_digits = lo_q.checked_mul(ten)? >> 64;
+    // Integer bounds decide both rates first, where the `Decimal` low end below is above zero
+    // (at zero its rates keep scale 0, "0" and not "0.0000": that form decides those).
+    if lo_digits > 10_u128.pow(SCALE - 12) {
+        let apr = apr_between(lo_q, hi_q);
+        if let (Some(apr), Some(ear)) = (apr, effective_annual_rate_between(lo_q, hi_q)) {
+            return Some((apr, ear));
+        }
+    }
     let margin = Decimal::new(1, 12);
-    let lo = Decimal::try_from_i128_with_scale(
-        i128::try_from(lo_q.checked_mul(ten)? >> 64).ok()?,
-        SCALE,
-    )
-    .ok()?
-    .checked_sub(margin)?
-    .max(Decimal::ZERO);
+    let lo = Decimal::try_from_i128_with_scale(i128::try_from(lo_digits).ok()?, SCALE)
+        .ok()?
+        .checked_sub(margin)?
+        .max(Decimal::ZERO);
     let hi = Decimal::try_from_i128_with_scale(
         i128::try_from(hi_q.checked_mul(ten)?.div_ceil(ONE_Q64)).ok()?,
         SCALE,
@@ -951,20 +957,23 @@ fn rates_between(lo_q: u128, hi_q: u128) -> Option<(Decimal, Decimal)> {
     .ok()?
     .checked_add(margin)?;
     let (apr_lo, apr_hi) = (apr_of(lo), apr_of(hi));
-    if apr_lo != apr_hi {
-        return None;
-    }
-    // At a zero `lo` the `Decimal` form keeps scale 0 ("0", not "0.0000"): leave it to that form.
-    let certified = if lo.is_zero() {
-        None
-    } else {
-        effective_annual_rate_between(lo_q, hi_q)
-    };
-    if let Some(ear) = certified {
-        return Some((apr_lo, ear));
-    }
     let (ear_lo, ear_hi) = (effective_annual_rate_of(lo)?, effective_annual_rate_of(hi)?);
-    (ear_lo == ear_hi).then_some((apr_lo, ear_lo))
+    (apr_lo == apr_hi && ear_lo == ear_hi).then_some((apr_lo, ear_lo))
+}
+
+/// [`apr_of`] of every monthly rate in [lo − 10^-12, hi + 10^-12] (Q64), when it is one value.
+/// That function shows round_half_up(10^4 × 12x), with 12x a `Decimal` product (exact to 28
+/// digits, so within 10^-27 of exact for these rates); here 12x is bounded at both ends widened
+/// by 2^26 / 2^64 (about 3.6 × 10^-12, the 10^-12 and far more than that error).
+fn apr_between(lo_q: u128, hi_q: u128) -> Option<Decimal> {
+    const MARGIN: u128 = 1 << 26;
+    let (x_lo, x_hi) = (lo_q.saturating_sub(MARGIN), hi_q.checked_add(MARGIN)?);
+    // round_half_up(10^4 × 12 × x) = floor((120 000 × x_q + 2^63) / 2^64) for x = x_q / 2^64.
+    let shown = |x_q: u128| Some(x_q.checked_mul(120_000)?.checked_add(1 << 63)? >> 64);
+    let (shown_lo, shown_hi) = (shown(x_lo)?, shown(x_hi)?);
+    (shown_lo == shown_hi)
+        .then(|| Decimal::try_from_i128_with_scale(i128::try_from(shown_lo).ok()?, 4).ok())
+        .flatten()
 }
 
 /// [`effective_annual_rate_of`] of every monthly rate in [lo − 10^-12, hi + 10^-12] (Q64), when
@@ -973,10 +982,11 @@ fn rates_between(lo_q: u128, hi_q: u128) -> Option<(Decimal, Decimal)> {
 ///
 /// That function shows round_half_up(10^4 × (y − 1)) with y = (1 + x)^12 by four `Decimal`
 /// products; 1 + x and each product are within 1.3 × 10^-28 of exact relatively (28 digits,
-/// values ≥ 1), so y is within 4 × 10^-27 × y of the exact power. Here the exact power is bounded below at the
-/// bracket's low end and above at its high end in Q64 (products rounded down, resp. up), widened
-/// by 2^-50 × y (far more than the `Decimal` error); when both ends round to the same 10^-4 no
-/// rate in between rounds otherwise. Four `u128` products instead of eight `Decimal` ones.
+/// values ≥ 1), so y is within 4 × 10^-27 × y of the exact power. Here the exact power is
+/// bounded below at the bracket's low end and above at its high end in Q64 (products rounded
+/// down, resp. up), widened by 2^-50 × y (far more than the `Decimal` error); when both ends
+/// round to the same 10^-4 no rate in between rounds otherwise. Four `u128` products instead of
+/// eight `Decimal` ones.
 fn effective_annual_rate_between(lo_q: u128, hi_q: u128) -> Option<Decimal> {
     // 2^25 > (10^-12 + 10^-19) × 2^64: the bracket's margin and the conversion's last digit.
     const MARGIN: u128 = 1 << 25;
@@ -1468,6 +1478,51 @@ mod tests {
         }
         assert!(
             decided * 100 >= tried * 95,
+            "only {decided} of {tried} decided"
+        );
+    }
+
+    /// The rates over a bracket, in integers where they decide, are exactly (value and scale)
+    /// what the `Decimal` forms give at its ends, the only way before: over brackets of every
+    /// width the certification makes, around rates from 0 to about 6 % a month.
+    #[test]
+    fn rates_between_equal_the_decimal_forms() {
+        let decimal_only = |lo_q: u128, hi_q: u128| -> Option<(Decimal, Decimal)> {
+            let ten = 10_u128.pow(19);
+            let margin = Decimal::new(1, 12);
+            let lo =
+                Decimal::try_from_i128_with_scale(i128::try_from((lo_q * ten) >> 64).ok()?, 19)
+                    .ok()?
+                    .checked_sub(margin)?
+                    .max(Decimal::ZERO);
+            let hi = Decimal::try_from_i128_with_scale(
+                i128::try_from((hi_q * ten).div_ceil(ONE_Q64)).ok()?,
+                19,
+            )
+            .ok()?
+            .checked_add(margin)?;
+            let (apr_lo, apr_hi) = (apr_of(lo), apr_of(hi));
+            let (ear_lo, ear_hi) = (effective_annual_rate_of(lo)?, effective_annual_rate_of(hi)?);
+            (apr_lo == apr_hi && ear_lo == ear_hi).then_some((apr_lo, ear_lo))
+        };
+        let mut next = stream(0x510E_527F_ADE6_82D1);
+        let (mut tried, mut decided) = (0, 0);
+        for i in 0..6_000 {
+            let x = match i % 5 {
+                0 => u128::from(next() >> 40),
+                _ => u128::from(next() >> 4),
+            };
+            let width = 1 << (20 + next() % 17);
+            let (lo_q, hi_q) = (x.saturating_sub(width), x + width);
+            let got = rates_between(lo_q, hi_q);
+            let want = decimal_only(lo_q, hi_q);
+            let text = |r: Option<(Decimal, Decimal)>| r.map(|(a, e)| format!("{a} {e}"));
+            assert_eq!((got, text(got)), (want, text(want)), "{lo_q} {hi_q}");
+            tried += 1;
+            decided += usize::from(apr_between(lo_q, hi_q).is_some());
+        }
+        assert!(
+            decided * 100 >= tried * 90,
             "only {decided} of {tried} decided"
         );
     }
