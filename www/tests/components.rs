@@ -88,6 +88,7 @@ async fn the_page_shows_the_score_first_and_the_form_after_that_frame() {
     let root = fresh_root();
     let props = credit_sim_www::app::AppProps {
         main_after_first_paint: true,
+        prerender: None,
     };
     yew::Renderer::<credit_sim_www::app::App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
