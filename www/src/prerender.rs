@@ -7,13 +7,16 @@
 //! script (allowed by its hash in the Content-Security-Policy, which stays without
 //! `'unsafe-inline'`). The script reads what the app itself will read first (the link's hash,
 //! else the saved scenario, else the browser's language, as `app::initial_state` does) and
-//! clones a template into `#app` only when the app will start from that very scenario: the
-//! default in that language. Anything else (a shared link, an edited scenario, an old saved
-//! format) shows nothing until the app renders, as before. When the app starts, `crate::mount`
-//! empties `#app` and renders the same markup live (the end-to-end tests compare the two).
+//! clones a template into `#app` (marking it `data-prerendered="zh"` or `"en"`) only when the app
+//! will start from that very scenario: the default in that language. Anything else (a shared
+//! link, an edited scenario, an old saved format) shows nothing until the app renders, as before.
+//! When the app starts, `crate::mount` empties `#app`, drops the mark and renders the same markup
+//! live, with the form at once (e2e/prerender.spec.mjs compares the two).
 //!
-//! The pure parts (the script, the insertion, the hash) are plain functions; rendering needs the
-//! `prerender` feature (Yew's `ssr`), which only the build step `src/bin/prerender.rs` enables.
+//! The script, the text it compares and the insertion into the page (with the CSP extended by the
+//! hashes of the script and of any inline stylesheet) are plain functions, tested natively;
+//! rendering and SHA-256 need the `prerender` feature (Yew's `ssr`), which only the build step
+//! `src/bin/prerender.rs` enables.
 
 use crate::i18n::Lang;
 use crate::state::State;
