@@ -53,9 +53,9 @@ use crate::amount::round2;
 use crate::error::ValidationErrors;
 
 use super::apr::{apr_of, effective_annual_rate_of, monthly_irr};
-use super::arith::{add, div, mul, pow, sub};
+use super::arith::div;
 use super::loan::{Accrual, Loan, Method, Rate};
-use super::methods::amortize;
+use super::methods::{amortize, annuity};
 use super::schedule::{Row, Schedule};
 
 /// A schedule with its rows as parallel columns of whole fen (`530727` is 5307.27 CNY).
@@ -494,23 +494,8 @@ fn annuity_fen(principal_fen: i64, balance: Decimal, annual: Decimal, periods: u
     let monthly = div(annual, Decimal::from(12)).ok()?;
     match certified_annuity(principal_fen, monthly, periods) {
         Some(fen) => Some(fen),
-        None => to_fen(annuity(balance, annual, periods)?),
+        None => to_fen(annuity(balance, annual, periods).ok()?),
     }
-}
-
-/// MONEY.md's A, by the very same `Decimal` steps as the planner in `methods.rs`.
-fn annuity(balance: Decimal, annual: Decimal, periods: u32) -> Option<Decimal> {
-    let monthly = div(annual, Decimal::from(12)).ok()?;
-    if monthly.is_zero() {
-        return Some(round2(div(balance, Decimal::from(periods)).ok()?));
-    }
-    let growth = pow(add(Decimal::ONE, monthly).ok()?, periods).ok()?;
-    let exact = div(
-        mul(mul(balance, monthly).ok()?, growth).ok()?,
-        sub(growth, Decimal::ONE).ok()?,
-    )
-    .ok()?;
-    Some(round2(exact))
 }
 
 /// [`annuity`]'s fen when integer bounds decide it, for the `Decimal` monthly rate m it uses

@@ -63,6 +63,26 @@ pub fn amortize(loan: &Loan) -> Result<Schedule, ValidationErrors> {
     plan(loan, Irr::Certified).map_err(plan_errors)
 }
 
+/// The fixed payment A of MONEY.md for `balance` over `periods` months at `annual` a year:
+/// round2(P·m·(1 + m)^n / ((1 + m)^n − 1)) with m = annual / 12, each step in `Decimal`; P / n
+/// when m is zero. The one formula the planner and `fast` (which decides it in integers when it
+/// can prove the same fen) both use.
+pub(super) fn annuity(
+    balance: Decimal,
+    annual: Decimal,
+    periods: u32,
+) -> Result<Decimal, Overflow> {
+    let monthly = div(annual, Decimal::from(12))?;
+    if monthly.is_zero() {
+        return Ok(round2(div(balance, Decimal::from(periods))?));
+    }
+    let growth = pow(add(Decimal::ONE, monthly)?, periods)?;
+    let exact = div(
+        mul(mul(balance, monthly)?, growth)?,
+        sub(growth, Decimal::ONE)?,
+    )?;
+    Ok(round2(exact))
+}
 /// The reference planner: MONEY.md's rules step by step in `Decimal`, the APR from the
 /// `Decimal` IRR solver. [`amortize`] gives exactly the same result faster; this one stays as
 /// the definition that the tests compare it with.
@@ -255,16 +275,7 @@ impl<'a> Planner<'a> {
 
     /// The fixed payment A of MONEY.md for `balance` over `periods` months.
     fn annuity(&self, balance: Decimal, periods: u32) -> Result<Decimal, Overflow> {
-        let monthly = div(self.loan.rate.annual(), Decimal::from(12))?;
-        if monthly.is_zero() {
-            return Ok(round2(div(balance, Decimal::from(periods))?));
-        }
-        let growth = pow(add(Decimal::ONE, monthly)?, periods)?;
-        let exact = div(
-            mul(mul(balance, monthly)?, growth)?,
-            sub(growth, Decimal::ONE)?,
-        )?;
-        Ok(round2(exact))
+        annuity(balance, self.loan.rate.annual(), periods)
     }
 
     /// The level that the method keeps for `balance` over `periods` months: A for equal
