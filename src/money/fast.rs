@@ -953,12 +953,8 @@ fn rates_between(lo_q: u128, hi_q: u128) -> Option<(Decimal, Decimal)> {
 fn apr_between(lo_q: u128, hi_q: u128) -> Option<Decimal> {
     const MARGIN: u128 = 1 << 26;
     let (x_lo, x_hi) = (lo_q.saturating_sub(MARGIN), hi_q.checked_add(MARGIN)?);
-    // round_half_up(10^4 × 12 × x) = floor((120 000 × x_q + 2^63) / 2^64) for x = x_q / 2^64.
-    let shown = |x_q: u128| Some(x_q.checked_mul(120_000)?.checked_add(1 << 63)? >> 64);
-    let (shown_lo, shown_hi) = (shown(x_lo)?, shown(x_hi)?);
-    (shown_lo == shown_hi)
-        .then(|| Decimal::try_from_i128_with_scale(i128::try_from(shown_lo).ok()?, 4).ok())
-        .flatten()
+    // round_half_up(10^4 × 12 × x), for x = x_q / 2^64.
+    shown_if_equal(x_lo, x_hi, 120_000)
 }
 
 /// [`effective_annual_rate_of`] of every monthly rate in [lo − 10^-12, hi + 10^-12] (Q64), when
@@ -989,9 +985,15 @@ fn effective_annual_rate_between(lo_q: u128, hi_q: u128) -> Option<Decimal> {
     let (y_lo, y_hi) = (power(x_lo, false)?, power(x_hi, true)?);
     let low = y_lo.saturating_sub(ONE_Q64 + (y_lo >> 50) + 2);
     let high = y_hi.checked_sub(ONE_Q64)?.checked_add((y_hi >> 50) + 2)?;
-    // round_half_up(10^4 × e) = floor((10^4 × e_q + 2^63) / 2^64) for e = e_q / 2^64.
-    let shown = |e_q: u128| Some(e_q.checked_mul(10_000)?.checked_add(1 << 63)? >> 64);
-    let (shown_lo, shown_hi) = (shown(low)?, shown(high)?);
+    // round_half_up(10^4 × e), for e = e_q / 2^64.
+    shown_if_equal(low, high, 10_000)
+}
+
+/// round_half_up(`times` × q / 2^64) = floor((`times` × q + 2^63) / 2^64) at `low_q` and at
+/// `high_q`, as a rate of four places when both ends show the same; `None` when they do not.
+fn shown_if_equal(low_q: u128, high_q: u128, times: u128) -> Option<Decimal> {
+    let shown = |q: u128| Some(q.checked_mul(times)?.checked_add(1 << 63)? >> 64);
+    let (shown_lo, shown_hi) = (shown(low_q)?, shown(high_q)?);
     (shown_lo == shown_hi)
         .then(|| Decimal::try_from_i128_with_scale(i128::try_from(shown_lo).ok()?, 4).ok())
         .flatten()
@@ -1028,8 +1030,9 @@ mod tests {
         }
     }
 
-    #[test]
-    fn both_q63_products_are_the_exact_floor() {
+    /// Products to check in Q63, v < 1 as a discount factor is: every pair of edge values (these
+    /// and `extra`), then `count` seeded random pairs.
+    fn q63_cases(extra: &[u64], seed: u64, count: usize) -> impl Iterator<Item = (u64, u64)> {
         let edges = [
             0,
             1,
@@ -1041,16 +1044,24 @@ mod tests {
             ONE_Q63 - 1,
             ONE_Q63,
         ];
-        let edges = edges
-            .into_iter()
-            .chain([ONE_Q63 + 1, u64::MAX - 1, u64::MAX]);
-        let edges: Vec<u64> = edges.collect();
-        let mut next = stream(0x9E37_79B9_7F4A_7C15);
-        let random = (0..20_000).map(|_| (next() >> (next() % 64), next() >> (1 + next() % 63)));
-        let pairs = edges
+        let edges: Vec<u64> = edges.into_iter().chain(extra.iter().copied()).collect();
+        let pairs: Vec<(u64, u64)> = edges
             .iter()
-            .flat_map(|&a| edges.iter().map(move |&v| (a, v)));
-        for (a, v) in pairs.chain(random).filter(|&(_, v)| v < ONE_Q63) {
+            .flat_map(|&a| edges.iter().map(move |&v| (a, v)))
+            .collect();
+        let mut next = stream(seed);
+        let random =
+            (0..count).map(move |_| (next() >> (next() % 64), next() >> (1 + next() % 63)));
+        pairs
+            .into_iter()
+            .chain(random)
+            .filter(|&(_, v)| v < ONE_Q63)
+    }
+
+    #[test]
+    fn both_q63_products_are_the_exact_floor() {
+        let extra = [ONE_Q63 + 1, u64::MAX - 1, u64::MAX];
+        for (a, v) in q63_cases(&extra, 0x9E37_79B9_7F4A_7C15, 20_000) {
             let exact = u128::from(a) * u128::from(v);
             let want = (u64::try_from(exact >> 63).unwrap(), exact % (1 << 63) != 0);
             assert_eq!(mul_q63_limbs(a, v), want, "{a} × {v}");
@@ -1060,24 +1071,8 @@ mod tests {
 
     #[test]
     fn q63_bounds_hold_the_exact_product() {
-        let edges = [
-            0,
-            1,
-            2,
-            0x7fff_ffff,
-            1 << 31,
-            0xffff_ffff,
-            1 << 32,
-            ONE_Q63 - 1,
-            ONE_Q63,
-        ];
-        let edges: Vec<u64> = edges.into_iter().chain([u64::MAX - 3, u64::MAX]).collect();
-        let mut next = stream(0xC2B2_AE3D_27D4_EB4F);
-        let random = (0..50_000).map(|_| (next() >> (next() % 64), next() >> (1 + next() % 63)));
-        let pairs = edges
-            .iter()
-            .flat_map(|&a| edges.iter().map(move |&v| (a, v)));
-        for (a, v) in pairs.chain(random).filter(|&(_, v)| v < ONE_Q63) {
+        let extra = [u64::MAX - 3, u64::MAX];
+        for (a, v) in q63_cases(&extra, 0xC2B2_AE3D_27D4_EB4F, 50_000) {
             let exact = u128::from(a) * u128::from(v);
             for (low, high) in [mul_q63_bounds_limbs(a, v), mul_q63_bounds_wide(a, v)] {
                 let (low, high) = (u128::from(low) << 63, u128::from(high) << 63);
@@ -1541,13 +1536,8 @@ mod tests {
     /// is rare).
     #[test]
     fn the_bracket_certifies_nearly_every_plan() {
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = |below: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % below
-        };
+        let mut raw = stream(0x2545_F491_4F6C_DD1D);
+        let mut next = |below: u64| raw() % below;
         let (mut tried, mut fell_back) = (0, 0);
         for i in 0..600 {
             let method = [
