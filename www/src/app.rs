@@ -164,7 +164,12 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((own, lang, state.resets), move |(own, lang, _)| {
             url::write_own(own, true);
             if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-                if let Some(el) = doc.document_element() {
+                // Only when it differs: setting `lang` on the root, even to the same value,
+                // restyles the whole page (3 ms a keystroke, BENCHMARKS.md).
+                if let Some(el) = doc
+                    .document_element()
+                    .filter(|el| el.get_attribute("lang").as_deref() != Some(lang.tag()))
+                {
                     let _ = el.set_attribute("lang", lang.tag());
                 }
                 doc.set_title(&format!(
@@ -278,7 +283,7 @@ pub fn app(props: &AppProps) -> Html {
                         <circle cx="16" cy="20" r="2.5" fill="#f4b942" />
                     </svg>
                     <div>
-                        <h1>{ t(lang, K::AppTitle) }<span class="alt-title">{ t(lang.other(), K::AppTitle) }</span></h1>
+                        <h1>{ t(lang, K::AppTitle) }<span class="alt-title" lang={lang.other().tag()}>{ t(lang.other(), K::AppTitle) }</span></h1>
                         <p class="tagline">{ t(lang, K::Tagline) }</p>
                     </div>
                 </div>
