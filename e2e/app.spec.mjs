@@ -114,6 +114,8 @@ test("a shared link opens the same scenario; a reload keeps everything", async (
   await page.fill("#loan-term", "120");
   await page.locator("#plan-apr").waitFor();
   const want = { score: await score(page), payment: await text(page, "#plan-payment"), apr: await text(page, "#plan-apr") };
+  // The hash trails the last keystroke (www/src/url.rs, HASH_DELAY_MS): wait for it.
+  await page.waitForFunction(() => location.hash.includes("a.amount=250000") && location.hash.includes("a.term=120"));
   const link = page.url();
   assert.match(link, /#v=1&/);
 

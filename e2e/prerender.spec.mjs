@@ -80,6 +80,8 @@ test("a link to another scenario shows no prerendered score, only the app's own"
   // The default scenario's text (what a first visit saves), with a higher income.
   const first = await openHeld(context, site.server.url);
   await first.start();
+  // The hash trails the app's first write (www/src/url.rs, HASH_DELAY_MS).
+  await first.page.waitForFunction(() => location.hash.includes("monthlyIncome="));
   const text = await first.page.evaluate(() => location.hash.slice(1));
   const defaultScore = await first.page.textContent("#score-value");
   await first.page.close();

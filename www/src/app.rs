@@ -201,12 +201,17 @@ pub fn app(props: &AppProps) -> Html {
                 d.dispatch(Action::Load(Box::new(next)));
             });
             let on_ready = url::listen(url::EV_READY, move || ready.set(Deferred::Ready));
+            // The hash trails the input (url::write_own); a page left meanwhile writes it now.
+            let on_hide = url::listen("pagehide", url::write_hash_now);
+            let on_hidden = url::listen("visibilitychange", url::write_hash_now);
             let on_plan = url::listen(url::EV_OPEN_PLAN, move || {
                 open.dispatch(Action::SetTab(Tab::Plan))
             });
             move || {
                 on_link();
                 on_ready();
+                on_hide();
+                on_hidden();
                 on_plan();
             }
         });

@@ -33,7 +33,7 @@ fn today() -> String {
 /// The deferred tabs' views.
 #[function_component(More)]
 pub fn more() -> Html {
-    let st = use_reducer(|| Plans::from_hash(&url::read_hash(), Lang::En, &today()));
+    let st = use_reducer(|| Plans::from_hash(&url::current_text(), Lang::En, &today()));
     {
         let own = st.encode();
         use_effect_with(own, move |own| {
@@ -45,7 +45,7 @@ pub fn more() -> Html {
         use_effect_with((), move |()| {
             let d1 = d.clone();
             let on_main = url::listen(url::EV_MAIN, move || {
-                d1.dispatch(Action::Sync(url::read_hash()));
+                d1.dispatch(Action::Sync(url::current_text()));
             });
             let d2 = d.clone();
             let on_reset = url::listen(url::EV_RESET, move || d2.dispatch(Action::Reset));

@@ -3,7 +3,9 @@
 //! bundle owns the profile, language and tab keys; the deferred bundle (`crate::plan`) owns the
 //! plan keys (`a.*`, `b.*`, `page`). Each writes only its own
 //! keys, keeps the other's, saves the whole text in storage and tells the other by a window
-//! event. Only the helpers at the bottom touch the browser.
+//! event. The hash itself trails the input by [`HASH_DELAY_MS`] (a `replaceState` is costly);
+//! until then the text waits on `window`, where both bundles read it ([`current_text`]). Only
+//! the helpers at the bottom touch the browser.
 
 use crate::fields::FIELDS;
 use crate::i18n::Lang;
@@ -249,8 +251,14 @@ pub fn read_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the hash without adding a history entry, scrolling or firing `hashchange`.
+/// Replaces the hash now, without adding a history entry, scrolling or firing `hashchange`.
+/// A write still pending from [`write_own`] is dropped: this one supersedes it.
 pub fn replace_hash(encoded: &str) {
+    drop_pending();
+    set_hash(encoded);
+}
+
+fn set_hash(encoded: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -260,19 +268,111 @@ pub fn replace_hash(encoded: &str) {
     }
 }
 
-/// Writes this bundle's pairs into the hash (keeping the other's), saves the whole scenario in
-/// storage, and returns the text written. A text already in place is not written again: a
-/// `replaceState` costs Chromium a few milliseconds, and a first load would pay it for nothing.
+/// The scenario as both bundles see it: the text last written, while its hash is still to be
+/// written, else the hash. A hash changed by someone else meanwhile (a pasted link) wins.
+pub fn current_text() -> String {
+    pending_or_hash().0
+}
+
+/// The current text, and whether it is a pending one (its hash not yet written).
+fn pending_or_hash() -> (String, bool) {
+    let hash = read_hash();
+    match (window_text(PENDING_TEXT), window_text(PENDING_BASE)) {
+        (Some(text), Some(base)) if base == hash => (text, true),
+        _ => (hash, false),
+    }
+}
+
+/// Writes this bundle's pairs into the scenario (keeping the other's), saves the whole text in
+/// storage, and returns it. The hash follows once the input has been quiet for
+/// [`HASH_DELAY_MS`]: a `replaceState` costs Chromium about 2 ms of the keystroke's frame, and
+/// more after it (BENCHMARKS.md), so a burst of keystrokes or a slider's drag writes it once.
+/// A text already in place is not written again.
 pub fn write_own(own: &[Pair], main: bool) -> String {
-    let current = read_hash();
+    let (current, pending) = pending_or_hash();
     let text = merge(&current, own, main);
     if text != current {
-        replace_hash(&text);
+        if !pending {
+            set_window_value(PENDING_BASE, &current.as_str().into());
+        }
+        set_window_value(PENDING_TEXT, &text.as_str().into());
+        set_window_value(PENDING_SINCE, &js_sys::Date::now().into());
+        if !js_sys::Reflect::has(&window_object(), &PENDING_TIMER.into()).unwrap_or(false) {
+            schedule_hash_write(HASH_DELAY_MS);
+        }
     }
     if storage::load().as_deref() != Some(text.as_str()) {
         storage::save(&text);
     }
     text
+}
+
+/// Writes the pending text into the hash now (on `pagehide`, and when the timer fires); a hash
+/// changed by someone else meanwhile is kept and the pending text dropped.
+pub fn write_hash_now() {
+    if let (Some(text), Some(base)) = (window_text(PENDING_TEXT), window_text(PENDING_BASE)) {
+        if read_hash() == base && text != base {
+            set_hash(&text);
+        }
+    }
+    drop_pending();
+}
+
+/// Forgets the pending write; a timer still running then finds nothing to do.
+fn drop_pending() {
+    for key in [PENDING_TEXT, PENDING_BASE, PENDING_SINCE, PENDING_TIMER] {
+        let _ = js_sys::Reflect::delete_property(&window_object(), &key.into());
+    }
+}
+
+/// How long the input must be quiet before the hash is written, in milliseconds.
+pub const HASH_DELAY_MS: i32 = 120;
+
+// The pending write lives on `window`, so both bundles (two wasm instances) share it.
+const PENDING_TEXT: &str = "creditSimPendingText";
+const PENDING_BASE: &str = "creditSimPendingBase";
+const PENDING_SINCE: &str = "creditSimPendingSince";
+const PENDING_TIMER: &str = "creditSimPendingTimer";
+
+fn window_object() -> js_sys::Object {
+    js_sys::global()
+}
+
+fn window_text(key: &str) -> Option<String> {
+    js_sys::Reflect::get(&window_object(), &key.into())
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+fn set_window_value(key: &str, value: &wasm_bindgen::JsValue) {
+    let _ = js_sys::Reflect::set(&window_object(), &key.into(), value);
+}
+
+/// One timer per burst: when it fires before the input has been quiet long enough, it waits
+/// out the rest (a timer restarted on every keystroke would leave a closure behind each time).
+fn schedule_hash_write(after_ms: i32) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let fire = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let since = js_sys::Reflect::get(&window_object(), &PENDING_SINCE.into())
+            .ok()
+            .and_then(|v| v.as_f64());
+        let quiet = since.map_or(f64::INFINITY, |t| js_sys::Date::now() - t);
+        if quiet < f64::from(HASH_DELAY_MS) {
+            // Whole milliseconds left of the wait; the cast cannot overflow (below the delay).
+            #[allow(clippy::cast_possible_truncation)]
+            schedule_hash_write((f64::from(HASH_DELAY_MS) - quiet).ceil() as i32);
+        } else {
+            write_hash_now();
+        }
+    });
+    if let Ok(id) =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), after_ms)
+    {
+        set_window_value(PENDING_TIMER, &id.into());
+    }
 }
 
 /// Fires a window event (the channel between the bundles).

@@ -121,7 +121,7 @@ async fn an_invalid_field_keeps_the_last_score() {
         .query_selector("#err-monthlyIncome")
         .ok()
         .flatten()
-        .map_or(true, |e| e.text_content().unwrap_or_default().is_empty()));
+        .is_none_or(|e| e.text_content().unwrap_or_default().is_empty()));
 }
 
 #[wasm_bindgen_test]
@@ -163,4 +163,50 @@ async fn the_deferred_views_read_the_plan_from_the_hash() {
         hash.contains("lang=en") && hash.contains("a.term=360"),
         "{hash}"
     );
+}
+
+fn hash() -> String {
+    credit_sim_www::url::read_hash()
+}
+
+#[wasm_bindgen_test]
+async fn the_hash_follows_the_input_once_it_is_quiet_and_never_over_a_pasted_link() {
+    use credit_sim_www::url::{current_text, HASH_DELAY_MS};
+    let root = mount().await;
+    sleep(HASH_DELAY_MS + 60).await;
+    assert!(
+        hash().contains("monthlyIncome="),
+        "the first write lands: {}",
+        hash()
+    );
+
+    type_into(&root, "field-monthlyIncome", "12345").await;
+    type_into(&root, "field-monthlyIncome", "12346").await;
+    assert!(current_text().contains("monthlyIncome=12346"));
+    assert!(
+        !hash().contains("monthlyIncome=1234"),
+        "the hash trails the input"
+    );
+    let saved = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(credit_sim_www::storage::KEY).ok().flatten())
+        .unwrap_or_default();
+    assert!(
+        saved.contains("monthlyIncome=12346"),
+        "storage is written at once: {saved}"
+    );
+    sleep(HASH_DELAY_MS + 60).await;
+    assert!(hash().contains("monthlyIncome=12346"), "{}", hash());
+
+    // Someone else sets the hash while a write is pending: theirs stays.
+    type_into(&root, "field-monthlyIncome", "22222").await;
+    let link = "v=1&lang=en&monthlyIncome=5";
+    let _ = web_sys::window()
+        .expect("window")
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{link}")));
+    assert_eq!(current_text(), link);
+    sleep(HASH_DELAY_MS + 60).await;
+    assert_eq!(hash(), link);
 }
