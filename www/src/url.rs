@@ -277,14 +277,17 @@ pub fn current_text() -> String {
 /// The current text, and whether it is a pending one (its hash not yet written).
 fn pending_or_hash() -> (String, bool) {
     let hash = read_hash();
-    match (window_text(PENDING_TEXT), window_text(PENDING_BASE)) {
+    match (
+        shared(PENDING_TEXT).as_string(),
+        shared(PENDING_BASE).as_string(),
+    ) {
         (Some(text), Some(base)) if base == hash => (text, true),
         _ => (hash, false),
     }
 }
 
 /// Writes this bundle's pairs into the scenario (keeping the other's), saves the whole text in
-/// storage, and returns it. The hash follows once the input has been quiet for
+/// storage, and returns it. The hash follows once the input has been quiet for one to two
 /// [`HASH_DELAY_MS`]: a `replaceState` costs Chromium about 2 ms of the keystroke's frame, and
 /// more after it (BENCHMARKS.md), so a burst of keystrokes or a slider's drag writes it once.
 /// A text already in place is not written again.
@@ -293,12 +296,14 @@ pub fn write_own(own: &[Pair], main: bool) -> String {
     let text = merge(&current, own, main);
     if text != current {
         if !pending {
-            set_window_value(PENDING_BASE, &current.as_str().into());
+            set_shared(PENDING_BASE, &current.as_str().into());
         }
-        set_window_value(PENDING_TEXT, &text.as_str().into());
-        set_window_value(PENDING_SINCE, &js_sys::Date::now().into());
-        if !js_sys::Reflect::has(&window_object(), &PENDING_TIMER.into()).unwrap_or(false) {
-            schedule_hash_write(HASH_DELAY_MS);
+        set_shared(PENDING_TEXT, &text.as_str().into());
+        let writes = shared(PENDING_WRITES).as_f64().unwrap_or(0.0) + 1.0;
+        set_shared(PENDING_WRITES, &writes.into());
+        if shared(PENDING_SEEN).is_undefined() {
+            set_shared(PENDING_SEEN, &writes.into());
+            start_hash_timer();
         }
     }
     if storage::load().as_deref() != Some(text.as_str()) {
@@ -310,7 +315,10 @@ pub fn write_own(own: &[Pair], main: bool) -> String {
 /// Writes the pending text into the hash now (on `pagehide`, and when the timer fires); a hash
 /// changed by someone else meanwhile is kept and the pending text dropped.
 pub fn write_hash_now() {
-    if let (Some(text), Some(base)) = (window_text(PENDING_TEXT), window_text(PENDING_BASE)) {
+    if let (Some(text), Some(base)) = (
+        shared(PENDING_TEXT).as_string(),
+        shared(PENDING_BASE).as_string(),
+    ) {
         if read_hash() == base && text != base {
             set_hash(&text);
         }
@@ -318,60 +326,64 @@ pub fn write_hash_now() {
     drop_pending();
 }
 
+/// The hash is written once no write came for a whole timer of this many milliseconds (so
+/// 120 to 240 ms after the last).
+pub const HASH_DELAY_MS: i32 = 120;
+
+// The pending write lives on `window`, so both bundles (two wasm instances) share it: the text,
+// the hash it was based on, a count of writes, and the count the running timer last saw
+// (undefined when no timer runs).
+const PENDING_TEXT: &str = "creditSimPendingText";
+const PENDING_BASE: &str = "creditSimPendingBase";
+const PENDING_WRITES: &str = "creditSimPendingWrites";
+const PENDING_SEEN: &str = "creditSimPendingSeen";
+
 /// Forgets the pending write; a timer still running then finds nothing to do.
 fn drop_pending() {
-    for key in [PENDING_TEXT, PENDING_BASE, PENDING_SINCE, PENDING_TIMER] {
-        let _ = js_sys::Reflect::delete_property(&window_object(), &key.into());
+    for key in [PENDING_TEXT, PENDING_BASE, PENDING_WRITES, PENDING_SEEN] {
+        set_shared(key, &wasm_bindgen::JsValue::UNDEFINED);
     }
 }
 
-/// How long the input must be quiet before the hash is written, in milliseconds.
-pub const HASH_DELAY_MS: i32 = 120;
-
-// The pending write lives on `window`, so both bundles (two wasm instances) share it.
-const PENDING_TEXT: &str = "creditSimPendingText";
-const PENDING_BASE: &str = "creditSimPendingBase";
-const PENDING_SINCE: &str = "creditSimPendingSince";
-const PENDING_TIMER: &str = "creditSimPendingTimer";
-
-fn window_object() -> js_sys::Object {
-    js_sys::global()
+fn shared(key: &str) -> wasm_bindgen::JsValue {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &key.into()).ok())
+        .unwrap_or_default()
 }
 
-fn window_text(key: &str) -> Option<String> {
-    js_sys::Reflect::get(&window_object(), &key.into())
-        .ok()
-        .and_then(|v| v.as_string())
+fn set_shared(key: &str, value: &wasm_bindgen::JsValue) {
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&w, &key.into(), value);
+    }
 }
 
-fn set_window_value(key: &str, value: &wasm_bindgen::JsValue) {
-    let _ = js_sys::Reflect::set(&window_object(), &key.into(), value);
+thread_local! {
+    /// This bundle's timer callback, made once (a closure per timer would be left behind by
+    /// every timer that never fires).
+    static ON_HASH_TIMER: wasm_bindgen::closure::Closure<dyn Fn()> =
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_hash_timer);
 }
 
-/// One timer per burst: when it fires before the input has been quiet long enough, it waits
-/// out the rest (a timer restarted on every keystroke would leave a closure behind each time).
-fn schedule_hash_write(after_ms: i32) {
+fn start_hash_timer() {
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let fire = wasm_bindgen::closure::Closure::once_into_js(|| {
-        let since = js_sys::Reflect::get(&window_object(), &PENDING_SINCE.into())
-            .ok()
-            .and_then(|v| v.as_f64());
-        let quiet = since.map_or(f64::INFINITY, |t| js_sys::Date::now() - t);
-        if quiet < f64::from(HASH_DELAY_MS) {
-            // Whole milliseconds left of the wait; the cast cannot overflow (below the delay).
-            #[allow(clippy::cast_possible_truncation)]
-            schedule_hash_write((f64::from(HASH_DELAY_MS) - quiet).ceil() as i32);
-        } else {
-            write_hash_now();
-        }
-    });
-    if let Ok(id) =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), after_ms)
-    {
-        set_window_value(PENDING_TIMER, &id.into());
+    if let Some(window) = web_sys::window() {
+        ON_HASH_TIMER.with(|f| {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                f.as_ref().unchecked_ref(),
+                HASH_DELAY_MS,
+            );
+        });
+    }
+}
+
+/// A trailing wait without a clock: while writes came since the timer started, wait again.
+fn on_hash_timer() {
+    let writes = shared(PENDING_WRITES);
+    if shared(PENDING_TEXT).is_string() && writes.as_f64() != shared(PENDING_SEEN).as_f64() {
+        set_shared(PENDING_SEEN, &writes);
+        start_hash_timer();
+    } else {
+        write_hash_now();
     }
 }
 

@@ -173,7 +173,7 @@ fn hash() -> String {
 async fn the_hash_follows_the_input_once_it_is_quiet_and_never_over_a_pasted_link() {
     use credit_sim_www::url::{current_text, HASH_DELAY_MS};
     let root = mount().await;
-    sleep(HASH_DELAY_MS + 60).await;
+    sleep(2 * HASH_DELAY_MS + 60).await;
     assert!(
         hash().contains("monthlyIncome="),
         "the first write lands: {}",
@@ -195,7 +195,7 @@ async fn the_hash_follows_the_input_once_it_is_quiet_and_never_over_a_pasted_lin
         saved.contains("monthlyIncome=12346"),
         "storage is written at once: {saved}"
     );
-    sleep(HASH_DELAY_MS + 60).await;
+    sleep(2 * HASH_DELAY_MS + 60).await;
     assert!(hash().contains("monthlyIncome=12346"), "{}", hash());
 
     // Someone else sets the hash while a write is pending: theirs stays.
@@ -207,6 +207,6 @@ async fn the_hash_follows_the_input_once_it_is_quiet_and_never_over_a_pasted_lin
         .expect("history")
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{link}")));
     assert_eq!(current_text(), link);
-    sleep(HASH_DELAY_MS + 60).await;
+    sleep(2 * HASH_DELAY_MS + 60).await;
     assert_eq!(hash(), link);
 }
