@@ -96,53 +96,61 @@ const FIRST_SCORE_PROBE = () => {
   }).observe({ type: "paint", buffered: true });
 };
 
-/** In the page: sets `id`'s value, fires input and change, resolves with `{ frame, work }` in ms:
- * `frame` until the DOM changed and the next frame began (so it includes the wait for that
- * frame), `work` until the DOM changed and was styled and laid out (a task queued once the DOM
- * changed forces style and layout: the main thread's own work for the change, without the wait
- * for the display's next frame). Null when nothing outside the field changed. */
-const CHANGE_AND_WAIT = ([id, value]) =>
+/** In the page: sets `id`'s value, fires input and change, resolves with ms, or null when
+ * nothing outside the field changed.
+ * - `aligned` false: until the DOM changed and the next frame began (so it includes the wait for
+ *   that frame: a change made at a random moment of the display's 16.7 ms cycle);
+ * - `aligned` true: the change is made at the start of a frame, in a `requestAnimationFrame`
+ *   callback, and timed until a task queued right after it runs: that task comes after the
+ *   change's own work and after this frame's style, layout and paint, which include the change.
+ *   So it is the main thread's whole work for the change, without any wait for the display. */
+const CHANGE_AND_WAIT = ([id, value, aligned]) =>
   new Promise((done) => {
     const el = document.getElementById(id);
     if (!el) return done(null);
     let t0 = 0;
+    let changed = false;
     const timer = setTimeout(() => done(null), 5000);
+    const finish = () => {
+      clearTimeout(timer);
+      done(changed ? performance.now() - t0 : null);
+    };
     const obs = new MutationObserver((records) => {
       if (!records.some((r) => !el.contains(r.target))) return; // only the field itself changed
       obs.disconnect();
-      const after = { frame: undefined, work: undefined };
-      const settle = () => {
-        if (after.frame === undefined || after.work === undefined) return;
-        clearTimeout(timer);
-        done(after);
-      };
-      const task = new MessageChannel();
-      task.port1.onmessage = () => {
-        document.body.getBoundingClientRect();
-        after.work = performance.now() - t0;
-        settle();
-      };
-      task.port2.postMessage(0);
-      requestAnimationFrame(() => {
-        after.frame = performance.now() - t0;
-        settle();
-      });
+      changed = true;
+      if (!aligned) requestAnimationFrame(finish);
     });
     obs.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
-    const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-    Object.getOwnPropertyDescriptor(proto, "value").set.call(el, value);
-    t0 = performance.now();
-    el.dispatchEvent(new InputEvent("input", { bubbles: true }));
-    el.dispatchEvent(new Event("change", { bubbles: true }));
+    const change = () => {
+      const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, "value").set.call(el, value);
+      t0 = performance.now();
+      el.dispatchEvent(new InputEvent("input", { bubbles: true }));
+      el.dispatchEvent(new Event("change", { bubbles: true }));
+      if (aligned) {
+        const after = new MessageChannel();
+        after.port1.onmessage = () => {
+          obs.disconnect();
+          finish();
+        };
+        after.port2.postMessage(0);
+      }
+    };
+    if (aligned) requestAnimationFrame(change);
+    else change();
   });
 
-/** `CHANGES` changes of `id` to `value(i)`, one at a time: the quantiles of `frame` and of
- * `work` (see CHANGE_AND_WAIT), or `{ skipped }` when a change showed nothing. */
+/** `CHANGES` changes of `id` to `value(i)` timed to the next frame, then `CHANGES` more timed as
+ * work (see CHANGE_AND_WAIT): their quantiles, or `{ skipped }` when a change showed nothing. */
 async function changes(page, id, value, skipped) {
-  const seen = [];
-  for (let i = 0; i < CHANGES; i++) seen.push(await page.evaluate(CHANGE_AND_WAIT, [id, value(i)]));
-  if (seen.some((x) => x === null)) return [{ skipped }, { skipped }];
-  return [quantiles(seen.map((x) => x.frame)), quantiles(seen.map((x) => x.work))];
+  const out = [];
+  for (const aligned of [false, true]) {
+    const seen = [];
+    for (let i = 0; i < CHANGES; i++) seen.push(await page.evaluate(CHANGE_AND_WAIT, [id, value(i), aligned]));
+    out.push(seen.some((x) => x === null) ? { skipped } : quantiles(seen));
+  }
+  return out;
 }
 
 /** First loads of the app until #score-value shows a number (and, where there is one, the form);
@@ -218,7 +226,7 @@ async function measureApp(browser, benchUrl) {
       out.planToScreen = { skipped: "no #loan-term (planner) on the page" };
     } else {
       if (tag === "SELECT") await page.selectOption("#loan-term", "360").catch(() => null);
-      else await page.evaluate(CHANGE_AND_WAIT, ["loan-term", "360"]);
+      else await page.evaluate(CHANGE_AND_WAIT, ["loan-term", "360", false]);
       const termNow = await page.$eval("#loan-term", (el) => el.value);
       out.planTermMonths = Number(termNow);
       [out.planToScreen, out.planWork] = await changes(page, "loan-amount", (i) => String(500000 + 1000 * i), "#loan-amount missing or the plan did not change");
