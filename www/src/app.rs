@@ -10,10 +10,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{
-    form::ProfileForm,
-    notice::{Footer, NoticeBar},
-    score::ScoreView,
-    summary::Headline,
+    form::profile_form,
+    notice::{footer, notice_bar},
+    score::score_view,
+    summary::headline,
 };
 use crate::i18n::{t, Lang, K};
 use crate::state::{Action, Notice, State, Tab};
@@ -268,7 +268,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let waiting = tab.is_deferred() && *deferred != Deferred::Ready;
     let panel = match tab {
-        Tab::Score => html! { <ScoreView /> },
+        Tab::Score => score_view(&state),
         _ if *deferred == Deferred::Failed => {
             html! { <p class="card note" role="alert">{ t(lang, K::LoadFailed) }</p> }
         }
@@ -299,11 +299,11 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </header>
             <p class="independence" id="independence-notice">{ t(lang, K::Notice) }</p>
-            <NoticeBar />
-            <Headline />
+            { notice_bar(&state) }
+            { headline(&state) }
             if *main_shown {
                 <main class="layout" id="main">
-                    <ProfileForm />
+                    { profile_form(&state) }
                     <section class="results" id="results" aria-label={t(lang, K::NavLabel)}>
                         <nav class="tabs" aria-label={t(lang, K::NavLabel)}>{ for tabs }</nav>
                         <div class="panel" id={format!("panel-{}", tab.code())} aria-busy={waiting.then_some("true")}>
@@ -312,7 +312,7 @@ pub fn app(props: &AppProps) -> Html {
                         </div>
                     </section>
                 </main>
-                <Footer />
+                { footer(lang) }
             } else {
                 <main class="layout" id="main" aria-busy="true"></main>
             }

@@ -22,17 +22,8 @@ fn input_value(e: &InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
 }
 
-#[derive(Properties, PartialEq)]
-struct FieldProps {
-    field: &'static Field,
-}
-
-#[function_component(FieldView)]
-fn field_view(props: &FieldProps) -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
-    let f = props.field;
+/// One field: label, slider or control, text box, help and error.
+fn field_view(st: &Ctx, f: &'static Field) -> Html {
     let lang = st.lang;
     let key = f.key;
     let id = field_id(key);
@@ -178,12 +169,9 @@ pub fn quantity(
     }
 }
 
-/// The whole form.
-#[function_component(ProfileForm)]
-pub fn profile_form() -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+/// The whole form. Plain functions, not components: the form renders with every state change
+/// anyway, and each component costs the first load its own copy of Yew's lifecycle.
+pub fn profile_form(st: &Ctx) -> Html {
     let lang = st.lang;
     let presets = all_presets();
     let d = st.dispatcher();
@@ -202,7 +190,7 @@ pub fn profile_form() -> Html {
             <fieldset class="group" id={format!("group-{}", dim.id())}>
                 <legend>{ dim_label(lang, dim.id()) }</legend>
                 <div class="group-fields">
-                    { for FIELDS.iter().filter(|f| f.dim == dim).map(|f| html! { <FieldView field={f} /> }) }
+                    { for FIELDS.iter().filter(|f| f.dim == dim).map(|f| field_view(st, f)) }
                 </div>
             </fieldset>
         }
@@ -234,7 +222,7 @@ pub fn profile_form() -> Html {
                 </div>
                 if has_business {
                     <div class="group-fields">
-                        { for FIELDS.iter().filter(|f| f.dim == Dim::Business).map(|f| html! { <FieldView field={f} /> }) }
+                        { for FIELDS.iter().filter(|f| f.dim == Dim::Business).map(|f| field_view(st, f)) }
                     </div>
                 }
             </fieldset>

@@ -4,15 +4,13 @@
 use yew::prelude::*;
 
 use crate::app::Ctx;
-use crate::i18n::{t, K};
+use crate::i18n::{t, Lang, K};
 use crate::state::{Action, Notice};
 
-/// A dismissible notice, announced politely.
-#[function_component(NoticeBar)]
-pub fn notice_bar() -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+/// A dismissible notice, announced politely. A plain function, not a component: it renders
+/// with every state change anyway, and each component costs the first load its own copy of
+/// Yew's lifecycle.
+pub fn notice_bar(st: &Ctx) -> Html {
     let lang = st.lang;
     let Some(notice) = st.notice else {
         return html! { <div role="status" class="notice-slot"></div> };
@@ -34,13 +32,8 @@ pub fn notice_bar() -> Html {
     }
 }
 
-/// The footer on every page.
-#[function_component(Footer)]
-pub fn footer() -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
-    let lang = st.lang;
+/// The footer on every page (a plain function, like [`notice_bar`]).
+pub fn footer(lang: Lang) -> Html {
     html! {
         <footer class="foot">
             <p>{ t(lang, K::Notice) }</p>

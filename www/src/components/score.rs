@@ -23,12 +23,8 @@ fn value_text(v: FieldValue, lang: Lang) -> (String, String) {
     }
 }
 
-/// The score tab.
-#[function_component(ScoreView)]
-pub fn score_view() -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+/// The score tab (a plain function, like `form::profile_form`).
+pub fn score_view(st: &Ctx) -> Html {
     let lang = st.lang;
     let r = &st.derived.report;
     let cl = core_lang(lang);

@@ -4,17 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::app::Ctx;
 use crate::components::band_class;
 use crate::format::pct;
 use crate::i18n::{band_label, service_short, t, K};
+use crate::state::State;
 
-/// The always-visible summary.
-#[function_component(Headline)]
-pub fn headline() -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+/// The always-visible summary. A plain function, not a component: it renders with every state
+/// change anyway, and each component costs the first load its own copy of Yew's lifecycle.
+pub fn headline(st: &State) -> Html {
     let lang = st.lang;
     let r = &st.derived.report;
     let unlocked: Vec<&str> = st
