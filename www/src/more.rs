@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    compare::Compare, journey::JourneyView, learn::Learn, offers::OffersView, planner::Planner,
+    compare::compare, journey::journey_view, learn::Learn, offers::offers_view, planner::Planner,
 };
 use crate::i18n::Lang;
 use crate::plan::{Action, Plans};
@@ -62,10 +62,10 @@ pub fn more() -> Html {
     }
     let view = match st.tab {
         Tab::Plan => html! { <Planner /> },
-        Tab::Compare => html! { <Compare /> },
-        Tab::Journey => html! { <JourneyView /> },
+        Tab::Compare => compare(&st),
+        Tab::Journey => journey_view(&st),
         Tab::Learn => html! { <Learn /> },
-        Tab::Offers => html! { <OffersView /> },
+        Tab::Offers => offers_view(&st),
         Tab::Score => Html::default(),
     };
     html! {

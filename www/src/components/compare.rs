@@ -6,7 +6,7 @@ use credit_sim::money::Schedule;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::components::planner::{LoanFormView, PlanSummary};
+use crate::components::planner::{loan_form_view, PlanSummary};
 use crate::engine::RateSpec;
 use crate::format::{pct2, yuan};
 use crate::i18n::{method_label, t, K};
@@ -21,11 +21,9 @@ fn signed(d: Decimal) -> String {
 }
 
 /// The compare tab.
-#[function_component(Compare)]
-pub fn compare() -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+/// A plain function, not a component (like `form::profile_form`): it reads the state, so it
+/// rendered with every change anyway.
+pub fn compare(st: &Ctx) -> Html {
     let lang = st.lang;
     let a = st.plan.schedule.clone();
     let b = st.plan_b.schedule.clone();
@@ -69,13 +67,13 @@ pub fn compare() -> Html {
                 <section class="card" aria-labelledby="plan-a-h">
                     <h3 id="plan-a-h">{ t(lang, K::PlanA) }</h3>
                     <p class="help">{ t(lang, K::SameAsPlanner) }</p>
-                    <LoanFormView b={false} />
+                    { loan_form_view(st, false) }
                     { side(a.clone(), "plan-a") }
                 </section>
                 <section class="card" aria-labelledby="plan-b-h">
                     <h3 id="plan-b-h">{ t(lang, K::PlanB) }</h3>
                     <p class="help">{ "\u{00a0}" }</p>
-                    <LoanFormView b={true} />
+                    { loan_form_view(st, true) }
                     { side(b.clone(), "plan-b") }
                 </section>
             </div>

@@ -186,14 +186,12 @@ fn lender_section(lang: Lang, v: &LenderView) -> Html {
 }
 
 /// The Journey tab.
-#[function_component(JourneyView)]
-pub fn journey_view() -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+/// A plain function, not a component (like `form::profile_form`): it reads the state, so it
+/// rendered with every change anyway.
+pub fn journey_view(st: &Ctx) -> Html {
     let lang = st.lang;
     let marks = &st.journey;
-    let loan = journey_loan(&st);
+    let loan = journey_loan(st);
     let events: Vec<Mark> = marks.iter().map(|m| event_of(*m)).collect();
     let input = JourneyInput::new((*st.profile).clone(), loan.clone(), events);
     let journey: Option<Journey> = simulate_journey(&input).ok();

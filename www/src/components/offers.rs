@@ -111,11 +111,9 @@ fn loan_card(
 }
 
 /// The offers tab.
-#[function_component(OffersView)]
-pub fn offers_view() -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+/// A plain function, not a component (like `form::profile_form`): it reads the state, so it
+/// rendered with every change anyway.
+pub fn offers_view(st: &Ctx) -> Html {
     let lang = st.lang;
     let o = &st.derived.offers;
     let plan = |p: Product| {

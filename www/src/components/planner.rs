@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::chart::Chart;
 use crate::components::form::quantity;
 use crate::components::offers::LegalBadges;
-use crate::components::schedule_table::ScheduleTable;
+use crate::components::schedule_table::{schedule_table, TableProps};
 use crate::csv::{file_name, schedule_csv};
 use crate::engine::RateSpec;
 use crate::format::{daily_pct, months, pct, pct2, yuan, yuan_short};
@@ -21,12 +21,6 @@ use crate::plan::{Action, LoanField, PlanState, Product};
 use crate::url;
 
 /// Props of a loan form.
-#[derive(Properties, PartialEq)]
-pub struct LoanFormProps {
-    /// Plan B (compare) instead of plan A.
-    pub b: bool,
-}
-
 fn problem_text(lang: Lang, plan: &PlanState, f: LoanField, limit: Option<&str>) -> Option<String> {
     plan.problem(f).map(|p| match p.code {
         Some(code) => {
@@ -80,13 +74,10 @@ fn problem_text(lang: Lang, plan: &PlanState, f: LoanField, limit: Option<&str>)
 }
 
 /// A loan form, A or B.
-#[function_component(LoanFormView)]
-pub fn loan_form_view(p: &LoanFormProps) -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+/// A plain function, not a component (like `form::profile_form`): it reads the state, so it
+/// rendered with every change anyway.
+pub fn loan_form_view(st: &Ctx, b: bool) -> Html {
     let lang = st.lang;
-    let b = p.b;
     let form = st.loan_form(b).clone();
     let plan = if b { &st.plan_b } else { &st.plan };
     let terms = st.terms(form.product);
@@ -413,7 +404,7 @@ pub fn planner() -> Html {
                         <button type="button" class="btn btn-quiet" id="print" onclick={on_print}>{ t(lang, K::Print) }</button>
                     </div>
                     <Chart schedule={s.clone()} lang={lang} />
-                    <ScheduleTable schedule={s} lang={lang} page={st.page} all={*printing != Printing::No} />
+                    { schedule_table(&st, &TableProps { schedule: s, lang, page: st.page, all: *printing != Printing::No }) }
                 </>
             }
         }
@@ -423,7 +414,7 @@ pub fn planner() -> Html {
         <div class="planner">
             <section class="card plan-form no-print" aria-labelledby="planner-h">
                 <h2 id="planner-h">{ t(lang, K::Planner) }</h2>
-                <LoanFormView b={false} />
+                { loan_form_view(&st, false) }
             </section>
             <section class={classes!("card", "plan-result", stale.then_some("is-stale"))} aria-labelledby="summary-h">
                 <h2 id="summary-h">{ t(lang, K::Summary) }</h2>

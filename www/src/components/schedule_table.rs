@@ -13,7 +13,6 @@ use crate::more::Ctx;
 use crate::plan::{page_count, Action, PAGE_ROWS};
 
 /// Props of the table.
-#[derive(Properties, PartialEq)]
 pub struct TableProps {
     /// The plan.
     pub schedule: Rc<Schedule>,
@@ -22,7 +21,6 @@ pub struct TableProps {
     /// The page to show (0-based).
     pub page: usize,
     /// Printing: also render every row in a print-only table.
-    #[prop_or_default]
     pub all: bool,
 }
 
@@ -69,11 +67,9 @@ fn table(lang: Lang, s: &Schedule, id: &str, rows: &[Row]) -> Html {
 }
 
 /// The paged table.
-#[function_component(ScheduleTable)]
-pub fn schedule_table(p: &TableProps) -> Html {
-    let Some(st) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+/// A plain function, not a component (like `form::profile_form`): it reads the state, so it
+/// rendered with every change anyway.
+pub fn schedule_table(st: &Ctx, p: &TableProps) -> Html {
     let lang = p.lang;
     let s = &p.schedule;
     let pages = page_count(s.rows.len());
