@@ -152,7 +152,9 @@ pub fn offers_view(st: &Ctx) -> Html {
                     <tbody>
                         { for line.installment_plans.iter().map(|p| html! {
                             <tr>
-                                <th scope="row">{ months(p.periods, lang) }</th>
+                                // The number alone under "Periods": "3 months" made the table
+                                // wider than its card, and its legal-line column scrolled away.
+                                <th scope="row">{ p.periods }</th>
                                 <td class="apr-cell">{ pct2(p.apr) }</td>
                                 <td>{ pct(p.fee_rate, 2) }</td>
                                 <td>{ for note("creditLine", Some(p.periods)).map(|l| html! { <LegalBadges lines={l} lang={lang} compact={true} /> }) }</td>
