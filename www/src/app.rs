@@ -67,8 +67,8 @@ fn browser_lang() -> Lang {
         .map_or(Lang::En, |tag| Lang::from_tag(&tag))
 }
 
-/// The first state: the link's scenario, else the saved one (put back into the hash, where the
-/// deferred bundle reads it), else defaults in the browser's language. A saved scenario that
+/// The first state: the link's scenario, else the saved one (staged for the hash, where the
+/// deferred bundle reads it: `url::stage`), else defaults in the browser's language. A saved scenario that
 /// cannot be read is dropped with a notice.
 fn initial_state() -> State {
     let base = State::new(browser_lang());
@@ -84,7 +84,7 @@ fn initial_state() -> State {
     match storage::load() {
         Some(saved) => match url::decode(&saved, &base) {
             Ok((mut s, clean)) => {
-                url::replace_hash(&saved);
+                url::stage(&saved);
                 if !clean {
                     s.notice = Some(Notice::SavedIgnored);
                 }

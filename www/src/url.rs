@@ -292,24 +292,31 @@ fn pending_or_hash() -> (String, bool) {
 /// more after it (BENCHMARKS.md), so a burst of keystrokes or a slider's drag writes it once.
 /// A text already in place is not written again.
 pub fn write_own(own: &[Pair], main: bool) -> String {
-    let (current, pending) = pending_or_hash();
-    let text = merge(&current, own, main);
-    if text != current {
-        if !pending {
-            set_shared(PENDING_BASE, &current.as_str().into());
-        }
-        set_shared(PENDING_TEXT, &text.as_str().into());
-        let writes = shared(PENDING_WRITES).as_f64().unwrap_or(0.0) + 1.0;
-        set_shared(PENDING_WRITES, &writes.into());
-        if shared(PENDING_SEEN).is_undefined() {
-            set_shared(PENDING_SEEN, &writes.into());
-            start_hash_timer();
-        }
-    }
+    let text = merge(&current_text(), own, main);
+    stage(&text);
     if storage::load().as_deref() != Some(text.as_str()) {
         storage::save(&text);
     }
     text
+}
+
+/// Makes `text` the scenario both bundles read at once ([`current_text`]); the hash follows as
+/// in [`write_own`]. Nothing happens when it is already the current text.
+pub fn stage(text: &str) {
+    let (current, pending) = pending_or_hash();
+    if text == current {
+        return;
+    }
+    if !pending {
+        set_shared(PENDING_BASE, &current.as_str().into());
+    }
+    set_shared(PENDING_TEXT, &text.into());
+    let writes = shared(PENDING_WRITES).as_f64().unwrap_or(0.0) + 1.0;
+    set_shared(PENDING_WRITES, &writes.into());
+    if shared(PENDING_SEEN).is_undefined() {
+        set_shared(PENDING_SEEN, &writes.into());
+        start_hash_timer();
+    }
 }
 
 /// Writes the pending text into the hash now (on `pagehide`, and when the timer fires); a hash
