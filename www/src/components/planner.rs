@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::chart::Chart;
 use crate::components::form::quantity;
 use crate::components::offers::LegalBadges;
-use crate::components::schedule_table::{schedule_table, TableProps};
+use crate::components::schedule_table::schedule_table;
 use crate::csv::{file_name, schedule_csv};
 use crate::engine::RateSpec;
 use crate::format::{daily_pct, months, pct, pct2, yuan, yuan_short};
@@ -20,7 +20,6 @@ use crate::more::Ctx;
 use crate::plan::{Action, LoanField, PlanState, Product};
 use crate::url;
 
-/// Props of a loan form.
 fn problem_text(lang: Lang, plan: &PlanState, f: LoanField, limit: Option<&str>) -> Option<String> {
     plan.problem(f).map(|p| match p.code {
         Some(code) => {
@@ -404,7 +403,7 @@ pub fn planner() -> Html {
                         <button type="button" class="btn btn-quiet" id="print" onclick={on_print}>{ t(lang, K::Print) }</button>
                     </div>
                     <Chart schedule={s.clone()} lang={lang} />
-                    { schedule_table(&st, &TableProps { schedule: s, lang, page: st.page, all: *printing != Printing::No }) }
+                    { schedule_table(&st, &s, *printing != Printing::No) }
                 </>
             }
         }

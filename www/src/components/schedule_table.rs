@@ -2,8 +2,6 @@
 //! pager; every figure exactly as the core gives it. While the page prints (`all`), a print-only
 //! copy holds every row, so paper gets the whole schedule and the screen keeps its page.
 
-use std::rc::Rc;
-
 use credit_sim::money::{Row, Schedule};
 use yew::prelude::*;
 
@@ -11,18 +9,6 @@ use crate::format::yuan;
 use crate::i18n::{t, Lang, K};
 use crate::more::Ctx;
 use crate::plan::{page_count, Action, PAGE_ROWS};
-
-/// Props of the table.
-pub struct TableProps {
-    /// The plan.
-    pub schedule: Rc<Schedule>,
-    /// Page language.
-    pub lang: Lang,
-    /// The page to show (0-based).
-    pub page: usize,
-    /// Printing: also render every row in a print-only table.
-    pub all: bool,
-}
 
 /// The columns a schedule needs: (dates, interest, fee, prepayment).
 fn columns(s: &Schedule) -> (bool, bool, bool, bool) {
@@ -66,14 +52,13 @@ fn table(lang: Lang, s: &Schedule, id: &str, rows: &[Row]) -> Html {
     }
 }
 
-/// The paged table.
-/// A plain function, not a component (like `form::profile_form`): it reads the state, so it
-/// rendered with every change anyway.
-pub fn schedule_table(st: &Ctx, p: &TableProps) -> Html {
-    let lang = p.lang;
-    let s = &p.schedule;
+/// The paged table of `s`, at the state's page and in its language; with `all` (printing), every
+/// row again in a print-only table. A plain function, not a component (like
+/// `form::profile_form`): it reads the state, so it rendered with every change anyway.
+pub fn schedule_table(st: &Ctx, s: &Schedule, all: bool) -> Html {
+    let lang = st.lang;
     let pages = page_count(s.rows.len());
-    let page = p.page.min(pages - 1);
+    let page = st.page.min(pages - 1);
     let start = page * PAGE_ROWS;
     let end = (start + PAGE_ROWS).min(s.rows.len());
     let rows = s.rows.get(start..end).unwrap_or_default();
@@ -84,10 +69,10 @@ pub fn schedule_table(st: &Ctx, p: &TableProps) -> Html {
     html! {
         <section class="schedule" aria-labelledby="schedule-h">
             <h3 id="schedule-h">{ t(lang, K::Schedule) }</h3>
-            <div class={classes!("table-wrap", p.all.then_some("no-print"))} tabindex="0" role="region" aria-labelledby="schedule-h">
+            <div class={classes!("table-wrap", all.then_some("no-print"))} tabindex="0" role="region" aria-labelledby="schedule-h">
                 { table(lang, s, "schedule-table", rows) }
             </div>
-            if p.all {
+            if all {
                 <div class="print-only" id="schedule-print-wrap">
                     { table(lang, s, "schedule-print", &s.rows) }
                 </div>
