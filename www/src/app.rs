@@ -68,8 +68,8 @@ fn browser_lang() -> Lang {
 }
 
 /// The first state: the link's scenario, else the saved one (staged for the hash, where the
-/// deferred bundle reads it: `url::stage`), else defaults in the browser's language. A saved scenario that
-/// cannot be read is dropped with a notice.
+/// deferred bundle reads it: `url::stage`), else defaults in the browser's language. A saved
+/// scenario that cannot be read is dropped with a notice.
 fn initial_state() -> State {
     let base = State::new(browser_lang());
     let hash = url::read_hash();

@@ -292,8 +292,9 @@ fn pending_or_hash() -> (String, bool) {
 /// more after it (BENCHMARKS.md), so a burst of keystrokes or a slider's drag writes it once.
 /// A text already in place is not written again.
 pub fn write_own(own: &[Pair], main: bool) -> String {
-    let text = merge(&current_text(), own, main);
-    stage(&text);
+    let (current, pending) = pending_or_hash();
+    let text = merge(&current, own, main);
+    stage_over(&text, &current, pending);
     if storage::load().as_deref() != Some(text.as_str()) {
         storage::save(&text);
     }
@@ -304,11 +305,17 @@ pub fn write_own(own: &[Pair], main: bool) -> String {
 /// in [`write_own`]. Nothing happens when it is already the current text.
 pub fn stage(text: &str) {
     let (current, pending) = pending_or_hash();
+    stage_over(text, &current, pending);
+}
+
+/// [`stage`] over `current` as [`pending_or_hash`] gave it, so a caller that already read it
+/// does not read the hash and `window` again.
+fn stage_over(text: &str, current: &str, pending: bool) {
     if text == current {
         return;
     }
     if !pending {
-        set_shared(PENDING_BASE, &current.as_str().into());
+        set_shared(PENDING_BASE, &current.into());
     }
     set_shared(PENDING_TEXT, &text.into());
     let writes = shared(PENDING_WRITES).as_f64().unwrap_or(0.0) + 1.0;
