@@ -1337,29 +1337,24 @@ mod tests {
             let principal = i64::try_from(next() % 10_000_000_000).unwrap();
             let i_q = (next() >> (1 + next() % 40)) + 1;
             let i = u128::from(i_q);
-            if let Some((below, above)) = level_bounds(principal, &flows, i, i) {
+            let brackets = |flows: &[i64], (below, above): (i128, i128)| {
                 assert!(
-                    holds(principal, &flows, i_q, below, false),
+                    holds(principal, flows, i_q, below, false),
                     "{flows:?} {i_q} below"
                 );
                 assert!(
-                    holds(principal, &flows, i_q, above, true),
+                    holds(principal, flows, i_q, above, true),
                     "{flows:?} {i_q} above"
                 );
+            };
+            if let Some(bounds) = level_bounds(principal, &flows, i, i) {
+                brackets(&flows, bounds);
             }
             let uneven: Vec<i64> = flows
                 .iter()
                 .map(|&a| a + i64::try_from(next() % 99).unwrap())
                 .collect();
-            let (below, above) = npv_bounds(principal, &uneven, i, i).unwrap();
-            assert!(
-                holds(principal, &uneven, i_q, below, false),
-                "{uneven:?} {i_q} below"
-            );
-            assert!(
-                holds(principal, &uneven, i_q, above, true),
-                "{uneven:?} {i_q} above"
-            );
+            brackets(&uneven, npv_bounds(principal, &uneven, i, i).unwrap());
         }
     }
 
