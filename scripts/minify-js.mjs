@@ -17,7 +17,7 @@ const main = index.match(/data-js="?\/?([^"\s>]+\.js)/);
 if (!main) throw new Error(`${indexPath}: no data-js="…" (the boot script tag of Trunk.toml's pattern_script)`);
 const sri = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
 
-for (const file of [main[1], "deferred/credit-sim-more.js", "boot.js"]) {
+for (const file of [main[1], "deferred/credit-sim-views.js", "boot.js"]) {
   const path = join(dir, file);
   const source = await readFile(path, "utf8");
   // Each is an ES module: the names it exports and the wasm's import names are kept.

@@ -5,7 +5,7 @@
 
 use credit_sim::money::{amortize, Loan};
 use credit_sim::offers::pricing::{comparable_apr, daily_rate};
-use credit_sim::offers::{default_rules, offers};
+use credit_sim::offers::{default_rules, offers, DeclineReason};
 use credit_sim::profile::{default_profile, Business, Profile};
 use credit_sim::scoring::score_profile;
 use rust_decimal::Decimal;
@@ -37,7 +37,7 @@ fn a_declined_cash_loan_keeps_the_fields_and_prices_the_minimum_limit() {
     let o = offers(&student, &rules);
     let loan = &o.credit_loan;
     assert!(!loan.eligible);
-    assert_eq!(loan.decline_reasons, ["scoreBelowMinimum"]);
+    assert_eq!(loan.decline_reasons, [DeclineReason::ScoreBelowMinimum]);
     assert_eq!(loan.limit, Decimal::ZERO);
     assert_eq!(loan.apr_principal, rules.credit_loan.min_limit);
     // The indicative price is exactly the price of this score's probability of default.
@@ -116,7 +116,9 @@ fn a_knocked_out_person_gets_nothing_and_sees_indicative_prices() {
         (micro, rules.micro_business.min_limit),
     ] {
         assert!(!offer.eligible);
-        assert!(offer.decline_reasons.contains(&"dishonestDebtor"));
+        assert!(offer
+            .decline_reasons
+            .contains(&DeclineReason::DishonestDebtor));
         assert_eq!(offer.limit, Decimal::ZERO);
         assert_eq!(offer.apr_principal, min);
         assert!(offer.apr > Decimal::ZERO);

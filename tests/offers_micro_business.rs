@@ -9,7 +9,7 @@ use credit_sim::input::Loose;
 use credit_sim::money::{amortize, Loan, Method, Rate};
 use credit_sim::offers::credit_loan::affordable_limit;
 use credit_sim::offers::micro_business::{age_factor, band_factor, trend_factor};
-use credit_sim::offers::{default_rules, offers, LoanOffer, ProductRules};
+use credit_sim::offers::{default_rules, offers, DeclineReason, LoanOffer, ProductRules};
 use credit_sim::profile::{Business, Profile};
 use credit_sim::scoring::score_profile;
 use proptest::prelude::*;
@@ -121,12 +121,15 @@ fn too_much_existing_debt_declines_for_affordability() {
     p.monthly_debt_payments = Decimal::from(7_400);
     let m = micro(&p, &rules);
     assert!(!m.eligible);
-    assert_eq!(m.decline_reasons, ["affordability"]);
+    assert_eq!(m.decline_reasons, [DeclineReason::Affordability]);
     assert_eq!(m.limit, Decimal::ZERO);
     // A small revenue-based limit is still named for what it is.
     let mut small = shop_owner();
     small.business.as_mut().expect("business").monthly_revenue = Decimal::from(1_000);
-    assert_eq!(micro(&small, &rules).decline_reasons, ["limitBelowMinimum"]);
+    assert_eq!(
+        micro(&small, &rules).decline_reasons,
+        [DeclineReason::LimitBelowMinimum]
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use credit_sim::error::ErrorCode;
 use credit_sim::input::Loose;
 use credit_sim::money::{amortize, Loan, Method, Rate};
-use credit_sim::offers::{default_rules, offers, offers_loose, ProductRules};
+use credit_sim::offers::{default_rules, offers, offers_loose, DeclineReason, ProductRules};
 use credit_sim::profile::{default_profile, Business, Profile};
 use credit_sim::scoring::score_of;
 use proptest::prelude::*;
@@ -102,7 +102,7 @@ fn the_shop_owner_gets_a_micro_business_loan() {
     let m = offers(&young, &default_rules())
         .micro_business
         .expect("business");
-    assert!(!m.eligible && m.decline_reasons.contains(&"businessTooYoung"));
+    assert!(!m.eligible && m.decline_reasons.contains(&DeclineReason::BusinessTooYoung));
 }
 
 #[test]

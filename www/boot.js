@@ -1,18 +1,13 @@
-// Starts the app without Trunk's inline loader, so the CSP's script-src stays 'self' plus the hash of
-// the one inline script we write ourselves (the prerender's, www/src/prerender.rs): Trunk's
-// `pattern_script` (Trunk.toml) writes <script type="module" src="/boot.js" data-js=… data-wasm=…>.
-// The deferred bundle (Loan plan, Compare, Journey, Learn; dist/deferred/) is loaded once, when the
-// main app first asks for it: the promise is kept, so asking again costs nothing.
-const tag = document.querySelector("script[data-js][data-wasm]");
-let deferred;
-window.creditSimLoadDeferred = () =>
-  (deferred ??= import(new URL("deferred/credit-sim-more.js", tag.src).href).then((m) =>
-    m.default({ module_or_path: new URL("deferred/credit-sim-more_bg.wasm", tag.src) }),
-  ));
+// Starts the page's wasm without Trunk's inline loader, so the CSP's script-src stays 'self' plus
+// the hash of the one inline script we write ourselves (the prerender's, www/src/prerender.rs):
+// Trunk's `pattern_script` (Trunk.toml) writes <script type="module" src="/boot.js" data-js=…
+// data-wasm=…>. The view library (dist/deferred/) is the page's own business
+// (www/src/browser/library.rs).
 // On a first visit index.html already shows the score: a prerendered first frame, #app marked
 // data-prerendered (www/src/prerender.rs). The glue and the wasm are fetched and compiled at once,
 // but the app starts only after that frame is painted: its first render takes the main thread for
 // tens of milliseconds and would hold the frame back until the app's own (BENCHMARKS.md).
+const tag = document.querySelector("script[data-js][data-wasm]");
 const glue = import(tag.dataset.js);
 const wasm = WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => null);
 if (document.querySelector("#app[data-prerendered]"))

@@ -121,7 +121,7 @@ export interface ModelCard {
   scaling: { pdo: number; baseScore: number; baseOdds: number; offset: number; minScore: number; maxScore: number; };
   fitScale: string; fitAuc: string; fitKs: string;
   characteristics: { id: string; dimension: DimensionId; fields: string[]; source: "germanFit" | "judgement";
-    bins: { label: string; points: number }[]; maxPoints: number; }[];
+    bins: { label: string; labelZh: string; points: number }[]; maxPoints: number; name: { zh: string; en: string }; }[];
   scoreTable: { score: number; band: Band; probabilityOfDefault: string; }[];
 }
 "#;

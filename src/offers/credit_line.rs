@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::credit_loan::{apr_principal, band_limit, floor_hundred, knock_out_reasons};
+use super::decline::DeclineReason;
 use super::rules::ProductRules;
 use crate::amount::{serialize_decimal_text, serialize_fen};
 use crate::money::{amortize, Loan};
@@ -32,7 +33,7 @@ pub struct CreditLineOffer {
     /// Offered at all.
     pub eligible: bool,
     /// Why not; empty when eligible.
-    pub decline_reasons: Vec<&'static str>,
+    pub decline_reasons: Vec<DeclineReason>,
     /// The limit, `"0.00"` when not eligible.
     #[serde(serialize_with = "serialize_fen")]
     pub limit: Decimal,
@@ -49,7 +50,7 @@ pub fn credit_line_offer(report: &ScoreReport, rules: &ProductRules) -> CreditLi
     let r = &rules.credit_line;
     let mut decline = knock_out_reasons(report);
     if report.score < r.min_score {
-        decline.push("scoreBelowMinimum");
+        decline.push(DeclineReason::ScoreBelowMinimum);
     }
     let limit = if decline.is_empty() {
         floor_hundred(
@@ -60,7 +61,7 @@ pub fn credit_line_offer(report: &ScoreReport, rules: &ProductRules) -> CreditLi
         Decimal::ZERO
     };
     if decline.is_empty() && limit < r.min_limit {
-        decline.push("limitBelowMinimum");
+        decline.push(DeclineReason::LimitBelowMinimum);
     }
     let eligible = decline.is_empty();
     let limit = if eligible { limit } else { Decimal::ZERO };

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::decline::DeclineReason;
 use super::pricing::{comparable_apr, daily_rate, twelve_month_payment};
 use super::rules::{BandLimits, PricingRules, ProductRules};
 use crate::amount::{serialize_decimal_text, serialize_fen};
@@ -24,7 +25,7 @@ pub struct LoanOffer {
     pub eligible: bool,
     /// Why not (codes: `dishonestDebtor`, `notRealNameVerified`, `scoreBelowMinimum`,
     /// `affordability`, `businessTooYoung`, `limitBelowMinimum`); empty when eligible.
-    pub decline_reasons: Vec<&'static str>,
+    pub decline_reasons: Vec<DeclineReason>,
     /// The limit, `"0.00"` when not eligible.
     #[serde(serialize_with = "serialize_fen")]
     pub limit: Decimal,
@@ -77,13 +78,13 @@ pub fn band_limit(limits: &BandLimits, band: Band) -> Decimal {
 }
 
 /// Knock-out decline codes.
-pub fn knock_out_reasons(report: &ScoreReport) -> Vec<&'static str> {
+pub fn knock_out_reasons(report: &ScoreReport) -> Vec<DeclineReason> {
     report
         .knock_outs
         .iter()
         .map(|k| match k {
-            crate::scoring::KnockOut::DishonestDebtor => "dishonestDebtor",
-            crate::scoring::KnockOut::NotRealNameVerified => "notRealNameVerified",
+            crate::scoring::KnockOut::DishonestDebtor => DeclineReason::DishonestDebtor,
+            crate::scoring::KnockOut::NotRealNameVerified => DeclineReason::NotRealNameVerified,
         })
         .collect()
 }
@@ -144,7 +145,7 @@ pub(crate) fn price_and_screen(
     pricing: &PricingRules,
     daily_range: (Decimal, Decimal),
     min_score: u32,
-) -> (Decimal, Vec<&'static str>) {
+) -> (Decimal, Vec<DeclineReason>) {
     let daily = daily_rate(
         report.probability_of_default,
         pricing,
@@ -153,7 +154,7 @@ pub(crate) fn price_and_screen(
     );
     let mut decline = knock_out_reasons(report);
     if report.score < min_score {
-        decline.push("scoreBelowMinimum");
+        decline.push(DeclineReason::ScoreBelowMinimum);
     }
     (daily, decline)
 }
@@ -166,7 +167,7 @@ pub struct CreditLoanDecision {
     /// True when nothing declines the loan.
     pub eligible: bool,
     /// Why not, as reason codes (empty when eligible).
-    pub decline_reasons: Vec<&'static str>,
+    pub decline_reasons: Vec<DeclineReason>,
     /// The limit, rounded down to ¥100; zero when declined.
     pub limit: Decimal,
     /// The quoted daily rate for this score's risk.
@@ -211,7 +212,7 @@ pub fn credit_loan_decision(
             wanted,
         );
         if limit < r.min_limit || limit <= Decimal::ZERO {
-            decline.push("affordability");
+            decline.push(DeclineReason::Affordability);
             limit = Decimal::ZERO;
         }
     }

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::decline::Service;
 use super::rules::ProductRules;
 use crate::scoring::ScoreReport;
 
@@ -9,8 +10,8 @@ use crate::scoring::ScoreReport;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DepositFreeService {
-    /// `"hotel"`, `"rental"` or `"carHire"`.
-    pub service: &'static str,
+    /// Which service.
+    pub service: Service,
     /// The lowest score that gets it.
     pub threshold: u32,
     /// Whether this person gets it (never with a knock-out).
@@ -24,9 +25,9 @@ pub fn deposit_free_services(
 ) -> Vec<DepositFreeService> {
     let r = &rules.deposit_free;
     [
-        ("hotel", r.hotel),
-        ("rental", r.rental),
-        ("carHire", r.car_hire),
+        (Service::Hotel, r.hotel),
+        (Service::Rental, r.rental),
+        (Service::CarHire, r.car_hire),
     ]
     .into_iter()
     .map(|(service, threshold)| DepositFreeService {

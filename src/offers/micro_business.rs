@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::credit_loan::{
     affordable_limit, apr_principal, floor_hundred, price_and_screen, LoanOffer,
 };
+use super::decline::DeclineReason;
 use super::pricing::comparable_apr;
 use super::rules::MicroBusinessRules;
 use super::rules::ProductRules;
@@ -85,7 +86,7 @@ pub fn micro_business_offer(
     );
     let annual = daily * Decimal::from(360);
     if business.business_age_months < r.min_business_age_months {
-        decline.push("businessTooYoung");
+        decline.push(DeclineReason::BusinessTooYoung);
     }
     let mut limit = Decimal::ZERO;
     if decline.is_empty() {
@@ -96,7 +97,7 @@ pub fn micro_business_offer(
             * band_factor(report.band);
         let wanted = floor_hundred(raw.min(r.max_limit));
         if wanted < r.min_limit || wanted <= Decimal::ZERO {
-            decline.push("limitBelowMinimum");
+            decline.push(DeclineReason::LimitBelowMinimum);
         } else {
             limit = affordable_limit(
                 debt_service_income(profile, business, r),
@@ -107,7 +108,7 @@ pub fn micro_business_offer(
                 wanted,
             );
             if limit < r.min_limit || limit <= Decimal::ZERO {
-                decline.push("affordability");
+                decline.push(DeclineReason::Affordability);
             }
         }
         if !decline.is_empty() {

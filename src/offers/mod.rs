@@ -16,6 +16,7 @@
 
 pub mod credit_line;
 pub mod credit_loan;
+pub mod decline;
 pub mod deposit_free;
 pub mod legal;
 pub mod micro_business;
@@ -31,6 +32,7 @@ use crate::scoring::score_profile;
 
 pub use credit_line::{CreditLineOffer, InstallmentPlan};
 pub use credit_loan::LoanOffer;
+pub use decline::{DeclineReason, Service};
 pub use deposit_free::DepositFreeService;
 pub use legal::LegalNote;
 pub use rules::{default_rules, ProductRules};

@@ -43,7 +43,7 @@ use crate::input::Loose;
 use crate::profile::Profile;
 
 pub use characteristics::{
-    characteristic, Bin, Characteristic, Dimension, Source, CHARACTERISTICS,
+    characteristic, Bin, Characteristic, Dimension, Name, Source, CHARACTERISTICS,
 };
 pub use improvements::{improvements, FieldValue, Improvement};
 pub use model_card::{model_card, ModelCard};

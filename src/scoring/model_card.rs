@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::characteristics::{Bin, Dimension, Source, CHARACTERISTICS, FIT_SCALE};
+use super::characteristics::{Bin, Dimension, Name, Source, CHARACTERISTICS, FIT_SCALE};
 use super::scaling::{
     probability_of_default, Band, BASE_ODDS, BASE_SCORE, MAX_SCORE, MIN_SCORE, PDO,
 };
@@ -17,6 +17,8 @@ use crate::amount::serialize_decimal_text;
 pub struct CardCharacteristic {
     /// Identifier and reason code.
     pub id: &'static str,
+    /// Its name in Chinese and English.
+    pub name: Name,
     /// Its dimension.
     pub dimension: Dimension,
     /// The Profile fields it reads.
@@ -108,6 +110,7 @@ pub fn model_card() -> ModelCard {
                 fields: c.fields,
                 source: c.source,
                 bins: c.bins,
+                name: c.name,
                 max_points: c.max_points(),
             })
             .collect(),

@@ -4,7 +4,7 @@
 use credit_sim::amount::fen_text;
 use credit_sim::money::Schedule;
 
-use crate::i18n::{t, Lang, K};
+use crate::i18n::{plan as tx, Lang};
 
 fn quote(cell: &str) -> String {
     if cell.contains([',', '"', '\n', '\r']) {
@@ -17,16 +17,16 @@ fn quote(cell: &str) -> String {
 /// The whole schedule as CSV text, starting with U+FEFF, lines ending `\r\n`.
 pub fn schedule_csv(s: &Schedule, lang: Lang) -> String {
     let header = [
-        K::Period,
-        K::DueDate,
-        K::Payment,
-        K::Principal,
-        K::Interest,
-        K::Fee,
-        K::Prepayment,
-        K::Balance,
+        tx::PERIOD,
+        tx::DUE_DATE,
+        tx::PAYMENT,
+        tx::PRINCIPAL,
+        tx::INTEREST,
+        tx::FEE,
+        tx::PREPAYMENT,
+        tx::BALANCE,
     ]
-    .map(|k| quote(t(lang, k)))
+    .map(|k| quote(lang.t(k)))
     .join(",");
     let mut out = String::with_capacity(64 * (s.rows.len() + 4));
     out.push('\u{FEFF}');
@@ -48,7 +48,7 @@ pub fn schedule_csv(s: &Schedule, lang: Lang) -> String {
     }
     out.push_str(&format!(
         "{},,{},,{},{},,\r\n",
-        quote(t(lang, K::TotalPayment)),
+        quote(lang.t(tx::TOTAL_PAYMENT)),
         fen_text(s.total_payment),
         fen_text(s.total_interest),
         fen_text(s.total_fee)
@@ -65,7 +65,7 @@ pub fn file_name(s: &Schedule) -> String {
         .sum();
     format!(
         "credit-sim-plan-{}-{}m.csv",
-        crate::format::amount_plain(principal),
+        crate::format::amount_text(principal),
         s.rows.last().map_or(0, |r| r.period)
     )
 }

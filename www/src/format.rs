@@ -1,5 +1,5 @@
-//! Number and amount formatting for display only: ¥1,234.56, 3.5万, 15.86 %. Never rounds money
-//! that is stored; the core's amounts are already in whole fen.
+//! Number and amount formatting for display only: ¥1,234.56, 3.5万, 15.86 %, SVG coordinates.
+//! Never rounds money that is stored; the core's amounts are already in whole fen.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -15,16 +15,6 @@ fn group(digits: &str) -> String {
         out.push(c);
     }
     out
-}
-
-/// An amount as plain two-place text without grouping, as a number box shows it and the core
-/// reads it back: `9000.00` → `9000`, `1234.5` → `1234.50`.
-pub fn amount_plain(d: Decimal) -> String {
-    let t = credit_sim::amount::fen_text(d);
-    match t.strip_suffix(".00") {
-        Some(whole) => whole.to_owned(),
-        None => t,
-    }
 }
 
 /// `¥1,234.56` (both languages; negative amounts as `-¥1,234.56`).
@@ -56,13 +46,15 @@ fn trim(t: String) -> String {
     t.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-/// A limit or other large round amount as a reader expects it: in Chinese `3.5万` from ¥10,000
-/// up (`¥8,000` below), in English `¥35,000`.
+/// A limit, an axis label or another large amount as a reader expects it: in Chinese `3.5万`
+/// from ¥10,000 up (to two places of 万, half-up: ¥54,560 is `5.46万`; `¥8,000` below), in
+/// English whole yuan with separators (`¥54,560`).
 pub fn yuan_short(d: Decimal, lang: Lang) -> String {
     let ten_thousand = Decimal::from(10_000);
     match lang {
         Lang::Zh if d.abs() >= ten_thousand => {
-            let wan = (d / ten_thousand).round_dp_with_strategy(2, RoundingStrategy::ToZero);
+            let wan = (d / ten_thousand)
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
             format!("{}万", trim(wan.to_string()))
         }
         _ => yuan_whole(d),
@@ -138,8 +130,18 @@ pub fn cos_sin(angle: f64) -> (f64, f64) {
     }
 }
 
-/// A whole number typed into a box, as the f64 the core's loose input reads; `None` for text
-/// that is not a plain number (the core then names the problem). Avoids the f64 parser.
+/// An amount as a number box shows it: `9000.00` → `9000`, `1234.5` → `1234.50`.
+pub fn amount_text(d: Decimal) -> String {
+    let t = credit_sim::amount::fen_text(d);
+    match t.strip_suffix(".00") {
+        Some(whole) => whole.to_owned(),
+        None => t,
+    }
+}
+
+/// A whole number typed into a box as the f64 the core's loose input reads; `None` for text that
+/// is not a plain decimal number (the core then names the problem). Avoids the f64 parser, which
+/// is large in wasm.
 pub fn number_of(text: &str) -> Option<f64> {
     let t = text.trim();
     if let Ok(i) = t.parse::<i64>() {
@@ -153,7 +155,9 @@ pub fn number_of(text: &str) -> Option<f64> {
     if !plain {
         return None;
     }
-    t.parse::<Decimal>().ok().map(to_f64)
+    t.parse::<Decimal>()
+        .ok()
+        .and_then(|d| rust_decimal::prelude::ToPrimitive::to_f64(&d))
 }
 
 #[cfg(test)]
@@ -173,8 +177,6 @@ mod tests {
         assert_eq!(yuan(d("1234567.8")), "¥1,234,567.80");
         assert_eq!(yuan(d("-5.5")), "-¥5.50");
         assert_eq!(yuan_whole(d("35000")), "¥35,000");
-        assert_eq!(amount_plain(d("9000.00")), "9000");
-        assert_eq!(amount_plain(d("1234.5")), "1234.50");
     }
 
     #[test]
@@ -184,6 +186,8 @@ mod tests {
         assert_eq!(yuan_short(d("12345"), Lang::Zh), "1.23万");
         assert_eq!(yuan_short(d("8000"), Lang::Zh), "¥8,000");
         assert_eq!(yuan_short(d("35000"), Lang::En), "¥35,000");
+        assert_eq!(yuan_short(d("54560"), Lang::Zh), "5.46万");
+        assert_eq!(yuan_short(d("54560"), Lang::En), "¥54,560");
     }
 
     #[test]
@@ -193,10 +197,17 @@ mod tests {
         assert_eq!(f1(-0.06), "-0.1");
         assert_eq!(f1(0.0), "0.0");
         assert_eq!(f1(f64::NAN), "0.0");
+    }
+
+    #[test]
+    fn numbers_typed_into_boxes() {
         assert_eq!(number_of(" 42 "), Some(42.0));
         assert_eq!(number_of("1.5"), Some(1.5));
+        assert_eq!(number_of("-3"), Some(-3.0));
         assert_eq!(number_of("abc"), None);
         assert_eq!(number_of("1e3"), None);
+        assert_eq!(amount_text(d("9000.00")), "9000");
+        assert_eq!(amount_text(d("1234.5")), "1234.50");
     }
 
     #[test]

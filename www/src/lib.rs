@@ -1,48 +1,30 @@
-//! Credit Simulator's web front-end: Yew components over the pure `credit-sim` core.
+//! Credit Simulator's web page: a Yew front end over the pure `credit-sim` core.
 //!
-//! Pure logic (formatting, the state reducer, URL and storage encoding, CSV) lives in plain
-//! modules with native unit tests; components only render state and dispatch actions.
+//! Layers, each importing only those above it in this list:
+//! - [`i18n`]: every text in Chinese and English, typed.
+//! - [`format`]: numbers and amounts as the page shows them.
+//! - [`scenario`]: the scenario as typed, its link text, the actions that change it and the feed
+//!   the page gives its view library. Pure.
+//! - [`derive`]: the core's answers reshaped for the views. Pure.
+//! - [`csv`]: the schedule as a CSV file. Pure.
+//! - [`browser`]: the only code that touches the browser (web_sys, gloo).
+//! - [`widgets`]: charts, gauge, radar, badges, the quantity control; props only.
+//! - [`views`]: one module per tab.
+//! - [`app`]: the page's own bundle and the one owner of the scenario.
+//! - [`library`]: the view library, the second bundle the page loads for the other tabs.
+//! - [`prerender`]: the first frame, rendered at build time.
+//!
+//! ARCHITECTURE.md says why it is cut this way; `tests/tidy.rs` checks that it stays so.
 
+pub mod browser;
 pub mod csv;
-pub mod engine;
-pub mod fields;
+pub mod derive;
 pub mod format;
 pub mod i18n;
-pub mod marks;
-pub mod plan;
-pub mod prerender;
-pub mod state;
-pub mod storage;
-pub mod url;
+pub mod scenario;
+pub mod widgets;
 
 pub mod app;
-pub mod components;
-pub mod more;
-
-/// How the page starts: the score's frame first, unless that frame is already on screen (the
-/// prerendered copy), in which case waiting a frame for the form would only delay it.
-fn page_props(first_frame_shown: bool) -> app::AppProps {
-    app::AppProps {
-        main_after_first_paint: !first_frame_shown,
-        prerender: None,
-    }
-}
-
-/// Renders the app into the page's `<div id="app">`, or into the body when it is missing. The div
-/// is emptied first: it holds the `<noscript>` text and, on a first visit, the prerendered first
-/// frame (`prerender`), which the app's own first render replaces with the same markup and the
-/// form at once.
-pub fn mount() {
-    let document = web_sys::window().and_then(|w| w.document());
-    match document.and_then(|d| d.get_element_by_id("app")) {
-        Some(root) => {
-            let shown = root.has_attribute("data-prerendered");
-            root.set_inner_html("");
-            let _ = root.remove_attribute("data-prerendered");
-            yew::Renderer::<app::App>::with_root_and_props(root, page_props(shown)).render();
-        }
-        None => {
-            yew::Renderer::<app::App>::with_props(page_props(false)).render();
-        }
-    }
-}
+pub mod library;
+pub mod prerender;
+pub mod views;

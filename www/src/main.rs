@@ -1,5 +1,5 @@
-//! Mounts the Credit Simulator app on the page; everything else lives in the library.
+//! The page's own bundle: mounts the app; everything else lives in the library crate.
 
 fn main() {
-    credit_sim_www::mount();
+    credit_sim_www::app::mount();
 }

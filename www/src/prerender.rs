@@ -6,11 +6,11 @@
 //! How the page uses it: `index.html` carries one `<template>` per language and a small inline
 //! script (allowed by its hash in the Content-Security-Policy, which stays without
 //! `'unsafe-inline'`). The script reads what the app itself will read first (the link's hash,
-//! else the saved scenario, else the browser's language, as `app::initial_state` does) and
+//! else the saved scenario, else the browser's language, as `app::state::State::from_sources` does) and
 //! clones a template into `#app` (marking it `data-prerendered="zh"` or `"en"`) only when the app
 //! will start from that very scenario: the default in that language. Anything else (a shared
 //! link, an edited scenario, an old saved format) shows nothing until the app renders, as before.
-//! When the app starts, `crate::mount` empties `#app`, drops the mark and renders the same markup
+//! When the app starts, `crate::app::mount` empties `#app`, drops the mark and renders the same markup
 //! live, with the form at once (e2e/prerender.spec.mjs compares the two).
 //!
 //! The script, the text it compares and the insertion into the page (with the CSP extended by the
@@ -18,9 +18,9 @@
 //! rendering and SHA-256 need the `prerender` feature (Yew's `ssr`), which only the build step
 //! `src/bin/prerender.rs` enables.
 
+use crate::app::state::State;
+use crate::browser::storage;
 use crate::i18n::Lang;
-use crate::state::State;
-use crate::{storage, url};
 
 /// Both languages, in the order their templates are written.
 pub const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
@@ -31,9 +31,10 @@ pub fn template_id(lang: Lang) -> String {
 }
 
 /// What the app saves (and puts in the hash) on a first visit in `lang`, before anything is
-/// changed: the text the script compares with.
+/// changed: the text the script compares with. It holds no date (a default plan is not written),
+/// so the same text serves every day.
 pub fn default_text(lang: Lang) -> String {
-    url::merge("", &url::encode(&State::new(lang)), true)
+    State::new(lang, "2000-01-01").text()
 }
 
 /// A 53-bit hash of `text`'s UTF-16 code units (cyrb53, seed 0), the same number the page's
@@ -211,10 +212,11 @@ mod tests {
     fn the_default_text_reads_back_as_the_default_scenario() {
         for lang in LANGS {
             let text = default_text(lang);
-            let (state, clean) = url::decode(&text, &State::new(Lang::Zh)).expect("readable");
-            assert!(clean);
-            assert_eq!(state.lang, lang);
-            assert_eq!(url::merge("", &url::encode(&state), true), text);
+            let base = State::new(Lang::Zh, "2031-07-01").scenario;
+            let d = crate::scenario::text::decode(&text, &base).expect("readable");
+            assert!(d.rejected.is_empty());
+            assert_eq!(d.scenario.lang, lang);
+            assert_eq!(State::of(d.scenario).text(), text);
         }
         assert_ne!(
             text_hash(&default_text(Lang::Zh)),
@@ -303,7 +305,7 @@ mod tests {
     fn the_first_frame_holds_the_default_score_and_not_the_form() {
         for lang in LANGS {
             let html = first_frame(lang);
-            let score = State::new(lang).derived.report.score;
+            let score = State::new(lang, "2000-01-01").summary.report.score;
             assert!(
                 html.contains(&format!(
                     "elementtiming=\"score\" class=\"hl-value\">{score}<"
@@ -312,10 +314,7 @@ mod tests {
             );
             assert!(html.contains("<main id=\"main\" aria-busy=\"true\" class=\"layout\"></main>"));
             assert!(!html.contains("field-monthlyIncome"));
-            assert!(html.contains(&format!(
-                "<h1>{}",
-                crate::i18n::t(lang, crate::i18n::K::AppTitle)
-            )));
+            assert!(html.contains(&format!("<h1>{}", lang.t(crate::i18n::page::APP_TITLE))));
         }
     }
 }

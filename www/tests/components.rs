@@ -135,45 +135,66 @@ async fn the_language_switches() {
     assert!(["Score", "评分"].contains(&after.as_str()));
 }
 
+/// A plan-A feed: a custom loan of ¥1,000,000 over `term` months, equal principal, 4.9 %.
+fn plan_feed(term: &str) -> credit_sim_www::scenario::feed::Feed {
+    use credit_sim_www::scenario::{feed::Feed, loan::Product, Scenario, Tab};
+    let mut scenario = Scenario::new(credit_sim_www::i18n::Lang::En, "2025-01-15");
+    scenario.tab = Tab::Plan;
+    scenario.plan_a.product = Product::Custom;
+    scenario.plan_a.amount = "1000000".into();
+    scenario.plan_a.term = term.into();
+    scenario.plan_a.method = "equalPrincipal".into();
+    scenario.plan_a.rate_pct = "4.9".into();
+    Feed {
+        scenario,
+        profile: credit_sim::default_profile(),
+        stale: false,
+    }
+}
+
 #[wasm_bindgen_test]
-async fn the_deferred_views_read_the_plan_from_the_hash() {
-    let root = mount().await;
-    let _ = web_sys::window()
-        .expect("window")
-        .history()
-        .expect("history")
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some("#v=1&lang=en&tab=plan&a.product=custom&a.amount=1000000&a.term=360&a.method=equalPrincipal&a.rate=4.9"),
-        );
-    let more = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("div").ok())
-        .expect("a div");
-    root.append_child(&more).expect("appended");
-    yew::Renderer::<credit_sim_www::more::More>::with_root(more.clone()).render();
-    yew::scheduler::flush().await;
-    assert_eq!(text(&more, "plan-payment"), "¥6,861.11");
-    // It writes its keys back and keeps the others.
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    assert!(
-        hash.contains("lang=en") && hash.contains("a.term=360"),
-        "{hash}"
+async fn the_view_library_renders_its_feed_and_sends_actions() {
+    use credit_sim_www::scenario::action::Action;
+    use credit_sim_www::scenario::loan::Which;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let root = fresh_root();
+    let sent: Rc<RefCell<Vec<Action>>> = Rc::default();
+    let log = sent.clone();
+    credit_sim_www::library::mount(
+        root.clone(),
+        &plan_feed("360").to_text(),
+        yew::Callback::from(move |a| log.borrow_mut().push(a)),
     );
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "plan-payment"), "¥6,861.11");
+    // Typing sends the whole form to the page; the views change only with the next feed.
+    type_into(&root, "loan-term", "120").await;
+    let last = sent.borrow().last().cloned();
+    match last {
+        Some(Action::SetLoan(Which::A, form)) => assert_eq!(form.term, "120"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(text(&root, "plan-payment"), "¥6,861.11");
+    credit_sim_www::library::update(&plan_feed("120").to_text());
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "plan-payment"), "¥12,416.66");
+    // An invalid term keeps the last plan on screen and names the field.
+    credit_sim_www::library::update(&plan_feed("999").to_text());
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "plan-payment"), "¥12,416.66");
+    assert!(!text(&root, "loan-term-err").is_empty());
 }
 
 fn hash() -> String {
-    credit_sim_www::url::read_hash()
+    credit_sim_www::browser::hash::read()
 }
 
 #[wasm_bindgen_test]
 async fn the_hash_follows_the_input_once_it_is_quiet_and_never_over_a_pasted_link() {
-    use credit_sim_www::url::{current_text, HASH_DELAY_MS};
+    use credit_sim_www::browser::hash::{current as current_text, HASH_DELAY_MS};
     let root = mount().await;
-    sleep(2 * HASH_DELAY_MS + 60).await;
+    sleep(2 * HASH_DELAY_MS as i32 + 60).await;
     assert!(
         hash().contains("monthlyIncome="),
         "the first write lands: {}",
@@ -189,13 +210,17 @@ async fn the_hash_follows_the_input_once_it_is_quiet_and_never_over_a_pasted_lin
     );
     let saved = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(credit_sim_www::storage::KEY).ok().flatten())
+        .and_then(|s| {
+            s.get_item(credit_sim_www::browser::storage::KEY)
+                .ok()
+                .flatten()
+        })
         .unwrap_or_default();
     assert!(
         saved.contains("monthlyIncome=12346"),
         "storage is written at once: {saved}"
     );
-    sleep(2 * HASH_DELAY_MS + 60).await;
+    sleep(2 * HASH_DELAY_MS as i32 + 60).await;
     assert!(hash().contains("monthlyIncome=12346"), "{}", hash());
 
     // Someone else sets the hash while a write is pending: theirs stays.
@@ -207,6 +232,6 @@ async fn the_hash_follows_the_input_once_it_is_quiet_and_never_over_a_pasted_lin
         .expect("history")
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{link}")));
     assert_eq!(current_text(), link);
-    sleep(2 * HASH_DELAY_MS + 60).await;
+    sleep(2 * HASH_DELAY_MS as i32 + 60).await;
     assert_eq!(hash(), link);
 }

@@ -1,0 +1,139 @@
+//! The view library: the tabs other than Score, built as a second wasm (bin
+//! `credit-sim-views`, `dist/deferred/`) so the first load does not carry them. The page mounts
+//! it into `#deferred-root` with a feed, gives it every later feed, and gets back each action as
+//! text. It keeps no scenario of its own: every figure is derived from the feed it was given,
+//! and the last valid plans are kept only so a form with an error leaves its figures on screen.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use credit_sim::money::Schedule;
+use yew::prelude::*;
+
+use crate::derive::{derive, plan, Derived, PlanState};
+use crate::scenario::action::Action;
+use crate::scenario::feed::Feed;
+use crate::scenario::loan::LoanForm;
+use crate::scenario::Tab;
+use crate::views::compare::compare_view;
+use crate::views::journey::JourneyView;
+use crate::views::learn::Learn;
+use crate::views::offers::offers_view;
+use crate::views::plan::Planner;
+use crate::views::ViewCtx;
+
+/// The library's props: the feed and where actions go.
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    /// The page's feed.
+    pub feed: Rc<Feed>,
+    /// Sends an action to the page.
+    pub send: Callback<Action>,
+}
+
+/// A plan's figures, computed only while `needed`; the last valid plan stays while the form has
+/// problems.
+#[hook]
+fn use_plan(form: &LoanForm, derived: &Rc<Derived>, needed: bool) -> PlanState {
+    let result = use_memo(
+        (form.clone(), derived.clone(), needed),
+        |(form, derived, needed)| needed.then(|| plan(form, derived).map(Rc::new)),
+    );
+    let last = use_mut_ref(|| None::<Rc<Schedule>>);
+    match result.as_ref() {
+        None => PlanState::default(),
+        Some(Ok(s)) => {
+            *last.borrow_mut() = Some(s.clone());
+            PlanState {
+                schedule: Some(s.clone()),
+                problems: Vec::new(),
+            }
+        }
+        Some(Err(problems)) => PlanState {
+            schedule: last.borrow().clone(),
+            problems: problems.clone(),
+        },
+    }
+}
+
+/// The open tab's view.
+#[function_component(Views)]
+pub fn views(p: &LibraryProps) -> Html {
+    let scenario = &p.feed.scenario;
+    let tab = scenario.tab;
+    let derived = use_memo(p.feed.profile.clone(), |profile| Rc::new(derive(profile)));
+    let derived: Rc<Derived> = (*derived).clone();
+    let plan_a = use_plan(
+        &scenario.plan_a,
+        &derived,
+        matches!(tab, Tab::Plan | Tab::Compare),
+    );
+    let plan_b = use_plan(&scenario.plan_b, &derived, tab == Tab::Compare);
+    let ctx = Rc::new(ViewCtx {
+        feed: p.feed.clone(),
+        derived,
+        plan_a,
+        plan_b,
+        send: p.send.clone(),
+    });
+    match tab {
+        Tab::Score => Html::default(),
+        Tab::Offers => offers_view(&ctx),
+        Tab::Plan => html! { <Planner {ctx} /> },
+        Tab::Compare => compare_view(&ctx),
+        Tab::Journey => html! { <JourneyView {ctx} /> },
+        Tab::Learn => html! { <Learn {ctx} /> },
+    }
+}
+
+thread_local! {
+    static APP: RefCell<Option<(yew::AppHandle<Views>, Callback<Action>)>> = const { RefCell::new(None) };
+}
+
+/// Nothing: a root that exists to be counted (see [`mount`]).
+#[function_component(Uncounted)]
+fn uncounted() -> Html {
+    Html::default()
+}
+
+/// Renders the views into `root` with the first feed; `send` gets each action. A feed that
+/// cannot be read renders nothing until a readable one comes.
+///
+/// Yew delegates events from each app's root element and marks every element it renders with
+/// its root's number, counted from 1 in each wasm instance. The page's root is 1, and
+/// `#deferred-root` lies inside it, so the library's root must not be 1 too, or the page would
+/// take the views' clicks for its own: an empty root takes number 1 here first.
+pub fn mount(root: web_sys::Element, feed: &str, send: Callback<Action>) {
+    if let Some(spare) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+    {
+        yew::Renderer::<Uncounted>::with_root(spare).render();
+    }
+    let feed = Feed::from_text(feed).unwrap_or_else(|| Feed {
+        scenario: crate::scenario::Scenario::new(crate::i18n::Lang::Zh, ""),
+        profile: credit_sim::default_profile(),
+        stale: false,
+    });
+    let props = LibraryProps {
+        feed: Rc::new(feed),
+        send: send.clone(),
+    };
+    let handle = yew::Renderer::<Views>::with_root_and_props(root, props).render();
+    APP.with(|app| *app.borrow_mut() = Some((handle, send)));
+}
+
+/// Gives the mounted views the next feed (a feed that cannot be read is ignored).
+pub fn update(feed: &str) {
+    let Some(feed) = Feed::from_text(feed) else {
+        return;
+    };
+    APP.with(|app| {
+        if let Some((handle, send)) = app.borrow_mut().as_mut() {
+            handle.update(LibraryProps {
+                feed: Rc::new(feed),
+                send: send.clone(),
+            });
+        }
+    });
+}
