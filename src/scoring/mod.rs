@@ -28,6 +28,7 @@
 //! assert!(report.reasons.len() <= 4);
 //! ```
 
+mod bins;
 pub mod characteristics;
 pub mod improvements;
 pub mod model_card;
