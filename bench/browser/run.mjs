@@ -7,7 +7,7 @@
 //! dist/ or the elements it needs are missing.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import { launchBrowser } from "../../e2e/helpers.mjs";
 import { describe, ISOLATED } from "../common.mjs";
@@ -291,5 +291,6 @@ else {
   console.log(`planner amount to screen (${result.app.planTermMonths ?? "?"}-month plan): ${fmt(result.app.planToScreen)}; work: ${fmt(result.app.planWork)}`);
   console.log(`monthlyIncome to screen, on the planner: ${fmt(result.app.incomeToScreenWithPlan)}; work: ${fmt(result.app.incomeWorkWithPlan)}`);
 }
+mkdirSync(join(ROOT, "bench/out"), { recursive: true });
 writeFileSync(join(ROOT, "bench/out/browser.json"), JSON.stringify(result, null, 2));
 if (result.comparison && (result.comparison.error || result.comparison.agreement?.oursVsDecimal.length)) process.exitCode = 1;

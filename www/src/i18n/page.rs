@@ -18,12 +18,6 @@ texts! {
     LINK_IGNORED => "链接中的部分数据无法读取，已忽略：", "Part of the link could not be read and was ignored:";
     DISMISS => "关闭", "Dismiss";
     NAV_LABEL => "主要内容", "Sections";
-    TAB_SCORE => "评分", "Score";
-    TAB_OFFERS => "产品", "Offers";
-    TAB_PLAN => "还款计划", "Loan plan";
-    TAB_COMPARE => "对比", "Compare";
-    TAB_JOURNEY => "信用旅程", "Journey";
-    TAB_LEARN => "了解", "Learn";
     LOADING => "正在加载…", "Loading…";
     LOAD_FAILED => "这一部分未能加载，请刷新页面重试。", "This section could not be loaded; reload the page to try again.";
 }

@@ -17,7 +17,7 @@ use credit_sim::error::ErrorCode;
 use credit_sim::presets::presets;
 use credit_sim::profile::Profile;
 
-use crate::i18n::{page, Lang, Text};
+use crate::i18n::{Lang, Text};
 use fields::{raw_of, FIELDS};
 use loan::{LoanForm, Which};
 use marks::MonthMark;
@@ -64,17 +64,17 @@ macro_rules! tabs {
 tabs! {
     /// Gauge, radar, reasons, improvements.
     #[default]
-    Score => "score", page::TAB_SCORE, Page;
+    Score => "score", Text::new("评分", "Score"), Page;
     /// The products and their prices.
-    Offers => "offers", page::TAB_OFFERS, Library;
+    Offers => "offers", Text::new("产品", "Offers"), Library;
     /// The loan planner.
-    Plan => "plan", page::TAB_PLAN, Library;
+    Plan => "plan", Text::new("还款计划", "Loan plan"), Library;
     /// Two plans side by side.
-    Compare => "compare", page::TAB_COMPARE, Library;
+    Compare => "compare", Text::new("对比", "Compare"), Library;
     /// Month by month: score, limit, price.
-    Journey => "journey", page::TAB_JOURNEY, Library;
+    Journey => "journey", Text::new("信用旅程", "Journey"), Library;
     /// The model card and the glossary.
-    Learn => "learn", page::TAB_LEARN, Library;
+    Learn => "learn", Text::new("了解", "Learn"), Library;
 }
 
 impl Tab {

@@ -18,6 +18,7 @@ use crate::browser::input::{input_text, selected};
 use crate::format::{daily_pct, months, pct, pct2, to_f64, yuan, yuan_short};
 use crate::i18n::{journey as tx, score, Lang};
 use crate::scenario::action::Action;
+use crate::scenario::Tab;
 use crate::scenario::marks::{MonthMark, DEFAULT_DAYS, MAX_DAYS, MAX_MONTHS};
 use crate::widgets::band_class;
 use crate::widgets::line_chart::LineChart;
@@ -182,7 +183,7 @@ pub fn journey_view(p: &ViewProps) -> Html {
         })
     };
     let Some(j) = journey.as_ref() else {
-        return html! { <section class="card" id="journey"><h2>{ lang.t(crate::i18n::page::TAB_JOURNEY) }</h2></section> };
+        return html! { <section class="card" id="journey"><h2>{ lang.t(Tab::Journey.label()) }</h2></section> };
     };
     let last = j.months.last().unwrap_or(&j.start);
     let rows = j.months.iter().enumerate().map(|(i, m)| {
@@ -241,7 +242,7 @@ pub fn journey_view(p: &ViewProps) -> Html {
     };
     html! {
         <section class="card journey" id="journey" aria-labelledby="journey-title">
-            <h2 id="journey-title">{ lang.t(crate::i18n::page::TAB_JOURNEY) }</h2>
+            <h2 id="journey-title">{ lang.t(Tab::Journey.label()) }</h2>
             <p class="hint">{ lang.t(tx::INTRO) }</p>
             <p class="hint" id="journey-loan">{ format!("{} · {} · {} · {}", lang.t(tx::LOAN), yuan(loan.principal), months(LOAN_TERM, lang), pct2(loan.rate.annual())) }</p>
             <div class="j-summary headline" id="journey-summary" aria-live="polite" aria-atomic="true">
