@@ -283,7 +283,7 @@ fn points_never_fall_along_bins_except_age_and_business() {
             continue;
         }
         for w in c.bins.windows(2) {
-            assert!(w[0].points <= w[1].points, "{}", c.id);
+            assert!(w[0] <= w[1], "{}", c.id);
         }
     }
     let card = model_card();
@@ -335,7 +335,7 @@ fn fitted_points_come_from_the_committed_german_fit() {
                 .expect("small")
             })
             .collect();
-        let got: Vec<u32> = c.bins.iter().map(|b| b.points).collect();
+        let got: Vec<u32> = c.bins.to_vec();
         assert_eq!(got, want, "{id}");
         checked += 1;
     }

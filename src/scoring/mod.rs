@@ -29,6 +29,7 @@
 //! ```
 
 mod bins;
+mod card_words;
 pub mod characteristics;
 pub mod improvements;
 pub mod model_card;
@@ -43,11 +44,10 @@ use crate::error::ValidationErrors;
 use crate::input::Loose;
 use crate::profile::Profile;
 
-pub use characteristics::{
-    characteristic, Bin, Characteristic, Dimension, Name, Source, CHARACTERISTICS,
-};
+pub use card_words::Name;
+pub use characteristics::{characteristic, Characteristic, Dimension, Source, CHARACTERISTICS};
 pub use improvements::{improvements, FieldValue, Improvement};
-pub use model_card::{model_card, ModelCard};
+pub use model_card::{model_card, CardBin, ModelCard};
 pub use reasons::{reason_action, reason_codes, reason_text, reasons, Lang, Reason};
 pub use scaling::{probability_of_default, Band, MAX_SCORE, MIN_SCORE};
 

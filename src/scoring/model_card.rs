@@ -4,12 +4,25 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::characteristics::{Bin, Dimension, Name, Source, CHARACTERISTICS, FIT_SCALE};
+use super::card_words::{Name, WORDS};
+use super::characteristics::{Dimension, Source, CHARACTERISTICS, FIT_SCALE};
 use super::scaling::{
     probability_of_default, Band, BASE_ODDS, BASE_SCORE, MAX_SCORE, MIN_SCORE, PDO,
 };
 use super::SCORE_OFFSET;
 use crate::amount::serialize_decimal_text;
+
+/// One bin on the model card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CardBin {
+    /// The values the bin holds, in English (`"31–50 %"`, `"6–11 months"`).
+    pub label: &'static str,
+    /// The same in Chinese (`"6–11 个月"`).
+    pub label_zh: &'static str,
+    /// The points it earns.
+    pub points: u32,
+}
 
 /// One characteristic on the model card.
 #[derive(Debug, Clone, Serialize)]
@@ -26,7 +39,7 @@ pub struct CardCharacteristic {
     /// Where the points come from.
     pub source: Source,
     /// Bins, worst first.
-    pub bins: &'static [Bin],
+    pub bins: Vec<CardBin>,
     /// The most points it can give.
     pub max_points: u32,
 }
@@ -104,13 +117,23 @@ pub fn model_card() -> ModelCard {
         fit_ks: "0.3467",
         characteristics: CHARACTERISTICS
             .iter()
-            .map(|c| CardCharacteristic {
+            .zip(&WORDS)
+            .map(|(c, (_, name, labels))| CardCharacteristic {
                 id: c.id,
                 dimension: c.dimension,
                 fields: c.fields,
                 source: c.source,
-                bins: c.bins,
-                name: c.name,
+                bins: c
+                    .bins
+                    .iter()
+                    .zip(labels.iter())
+                    .map(|(&points, &(label, label_zh))| CardBin {
+                        label,
+                        label_zh,
+                        points,
+                    })
+                    .collect(),
+                name: *name,
                 max_points: c.max_points(),
             })
             .collect(),
@@ -122,5 +145,23 @@ pub fn model_card() -> ModelCard {
                 probability_of_default: probability_of_default(score),
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_characteristic_has_a_name_and_a_label_per_bin() {
+        assert_eq!(CHARACTERISTICS.len(), WORDS.len());
+        for (c, (id, name, labels)) in CHARACTERISTICS.iter().zip(&WORDS) {
+            assert_eq!(c.id, *id);
+            assert_eq!(c.bins.len(), labels.len(), "{id}");
+            assert!(!name.zh.is_empty() && !name.en.is_empty(), "{id}");
+            for (en, zh) in labels.iter() {
+                assert!(!en.is_empty() && !zh.is_empty(), "{id}");
+            }
+        }
     }
 }
