@@ -21,6 +21,7 @@ pub mod deposit_free;
 pub mod legal;
 pub mod micro_business;
 pub mod pricing;
+pub mod rule_values;
 pub mod rules;
 
 use serde::Serialize;
@@ -35,6 +36,7 @@ pub use credit_loan::LoanOffer;
 pub use decline::{DeclineReason, Service};
 pub use deposit_free::DepositFreeService;
 pub use legal::LegalNote;
+pub use rule_values::RULE_PATHS;
 pub use rules::{default_rules, ProductRules};
 
 /// API.md's Offers.
