@@ -40,7 +40,7 @@ test("marking a month late lowers the score and raises a warning", async () => {
   assert.match(await page.locator('tr[data-month="3"] .j-events').textContent(), /Limit (cut|frozen)/);
   assert.equal(await page.locator("#journey-summary").getAttribute("aria-live"), "polite");
   // Charts and the lender's view.
-  assert.equal(await page.locator("#journey-score-chart svg circle").count(), 13);
+  assert.equal(await page.locator("#journey-score-chart svg .j-dot").count(), 13);
   await page.locator("#lender-view").waitFor();
   assert.ok(Number(await page.locator("#lender-defaults").textContent()) > 0);
   assert.equal(await page.locator("#lender-chart rect").count(), 10);

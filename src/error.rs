@@ -32,6 +32,45 @@ pub enum ErrorCode {
     NotAllowed,
 }
 
+impl ErrorCode {
+    /// Every code.
+    pub const ALL: [ErrorCode; 11] = [
+        ErrorCode::Missing,
+        ErrorCode::WrongType,
+        ErrorCode::NotANumber,
+        ErrorCode::NotFinite,
+        ErrorCode::OutOfRange,
+        ErrorCode::NotAnInteger,
+        ErrorCode::UnknownValue,
+        ErrorCode::BadDate,
+        ErrorCode::Conflict,
+        ErrorCode::UnknownField,
+        ErrorCode::NotAllowed,
+    ];
+
+    /// The camelCase name, as in JSON (`"outOfRange"`).
+    pub fn api_name(self) -> &'static str {
+        match self {
+            ErrorCode::Missing => "missing",
+            ErrorCode::WrongType => "wrongType",
+            ErrorCode::NotANumber => "notANumber",
+            ErrorCode::NotFinite => "notFinite",
+            ErrorCode::OutOfRange => "outOfRange",
+            ErrorCode::NotAnInteger => "notAnInteger",
+            ErrorCode::UnknownValue => "unknownValue",
+            ErrorCode::BadDate => "badDate",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::UnknownField => "unknownField",
+            ErrorCode::NotAllowed => "notAllowed",
+        }
+    }
+
+    /// The code of a camelCase name.
+    pub fn of_api_name(name: &str) -> Option<ErrorCode> {
+        ErrorCode::ALL.into_iter().find(|c| c.api_name() == name)
+    }
+}
+
 /// One problem with one field of an input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldError {
@@ -138,6 +177,17 @@ impl From<FieldError> for ValidationErrors {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_names_are_their_json() {
+        for c in ErrorCode::ALL {
+            assert_eq!(
+                serde_json::to_string(&c).expect("json"),
+                format!("\"{}\"", c.api_name())
+            );
+            assert_eq!(ErrorCode::of_api_name(c.api_name()), Some(c));
+        }
+    }
 
     #[test]
     fn display_names_the_first_problem_and_counts_the_rest() {

@@ -155,7 +155,10 @@ fn read_start_date(r: &mut ObjectReader<'_>, e: &mut ValidationErrors) -> Result
             e.push(
                 "startDate",
                 ErrorCode::BadDate,
-                format!("startDate must be a real calendar day written YYYY-MM-DD ({why}), not {text:?}."),
+                format!(
+                    "startDate must be a real calendar day written YYYY-MM-DD ({why}), not {}.",
+                    crate::input::quoted(text)
+                ),
             );
             Err(())
         }

@@ -196,7 +196,7 @@ pub fn improvements(profile: &Profile) -> Vec<Improvement> {
             })
         })
         .collect();
-    found.sort_by_key(|i| core::cmp::Reverse(i.score_gain));
+    super::most_first(&mut found, |i| i.score_gain);
     found.truncate(MAX_IMPROVEMENTS);
     found
 }

@@ -330,7 +330,7 @@ pub fn reasons(profile: &Profile) -> Vec<Reason> {
         }
     }
     // A stable sort keeps model order among equal losses.
-    all.sort_by_key(|r| core::cmp::Reverse(r.points_lost));
+    super::most_first(&mut all, |r| r.points_lost);
     all.truncate(MAX_REASONS);
     all
 }

@@ -9,7 +9,7 @@ use credit_sim::error::ErrorCode;
 use credit_sim::input::Loose;
 use credit_sim::money::{amortize_loose, Schedule};
 use credit_sim::offers::deposit_free::{deposit_free_services, DepositFreeService};
-use credit_sim::offers::{default_rules, offers, LoanOffer, Offers, ProductRules};
+use credit_sim::offers::{offers, LoanOffer, Offers, ProductRules};
 use credit_sim::profile::Profile;
 use credit_sim::scoring::{score_profile, ScoreReport};
 use rust_decimal::Decimal;
@@ -29,10 +29,10 @@ pub struct Summary {
     pub deposit_free: Vec<DepositFreeService>,
 }
 
-/// Scores a profile and checks its deposit-free services.
-pub fn summarize(profile: &Profile) -> Summary {
+/// Scores a profile and checks its deposit-free services under `rules`.
+pub fn summarize(profile: &Profile, rules: &ProductRules) -> Summary {
     let report = score_profile(profile);
-    let deposit_free = deposit_free_services(&report, &default_rules());
+    let deposit_free = deposit_free_services(&report, rules);
     Summary {
         report,
         deposit_free,
@@ -50,13 +50,12 @@ pub struct Derived {
     pub offers: Offers,
 }
 
-/// Scores a profile and asks for its offers under the default rules.
-pub fn derive(profile: &Profile) -> Derived {
-    let rules = default_rules();
+/// Scores a profile and asks for its offers under `rules`.
+pub fn derive(profile: &Profile, rules: &ProductRules) -> Derived {
     Derived {
         report: score_profile(profile),
-        offers: offers(profile, &rules),
-        rules,
+        offers: offers(profile, rules),
+        rules: rules.clone(),
     }
 }
 
@@ -296,7 +295,7 @@ mod tests {
     use credit_sim::default_profile;
 
     fn derived() -> Derived {
-        derive(&default_profile())
+        derive(&default_profile(), &credit_sim::offers::default_rules())
     }
 
     fn custom(amount: &str, term: &str, method: &str, rate: &str) -> LoanForm {

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use credit_sim::offers::{default_rules, ProductRules};
 use credit_sim::profile::Profile;
 use yew::Reducible;
 
@@ -12,7 +13,7 @@ use crate::i18n::Lang;
 use crate::scenario::action::Action;
 use crate::scenario::feed::Feed;
 use crate::scenario::text::{decode, encode};
-use crate::scenario::{Problem, Scenario};
+use crate::scenario::{rules, Problem, Scenario};
 
 /// A one-time notice above the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +33,11 @@ pub struct State {
     pub profile: Rc<Profile>,
     /// The profile form's problems (empty when `profile` is the form's).
     pub problems: Vec<Problem>,
-    /// The score and deposit-free services of `profile`.
+    /// The product rules in force: the last edited set the core's reader accepted.
+    pub rules: Rc<ProductRules>,
+    /// The edited rules' problems, by path (empty when `rules` are the edited ones).
+    pub rule_problems: Vec<Problem>,
+    /// The score of `profile` and its deposit-free services under `rules`.
     pub summary: Rc<Summary>,
     /// A notice to show.
     pub notice: Option<Notice>,
@@ -59,11 +64,14 @@ impl State {
     /// The state of a scenario.
     pub fn of(scenario: Scenario) -> State {
         let profile = credit_sim::default_profile();
+        let rules = default_rules();
         let mut s = State {
-            summary: Rc::new(summarize(&profile)),
+            summary: Rc::new(summarize(&profile, &rules)),
             profile: Rc::new(profile),
+            rules: Rc::new(rules),
             scenario,
             problems: Vec::new(),
+            rule_problems: Vec::new(),
             notice: None,
             resets: 0,
         };
@@ -142,6 +150,8 @@ impl State {
             scenario: self.scenario.clone(),
             profile: (*self.profile).clone(),
             stale: !self.problems.is_empty(),
+            rules: (*self.rules).clone(),
+            rule_problems: self.rule_problems.clone(),
         }
     }
 
@@ -168,26 +178,41 @@ impl State {
                 self.revalidate();
             }
             _ => {
-                let before = self.scenario.profile.clone();
+                let before = (self.scenario.profile.clone(), self.scenario.rules.clone());
                 self.scenario.apply(action);
-                if self.scenario.profile != before {
+                if (&self.scenario.profile, &self.scenario.rules) != (&before.0, &before.1) {
                     self.revalidate();
                 }
             }
         }
     }
 
-    /// Validates the profile form with the core; when it is valid the score follows it.
+    /// Validates the profile form and the edited rules with the core; what is valid takes
+    /// force, and the score and services follow it.
     fn revalidate(&mut self) {
+        let mut changed = false;
         match self.scenario.profile.validate() {
             Ok(p) => {
                 self.problems.clear();
                 if *self.profile != p {
-                    self.summary = Rc::new(summarize(&p));
                     self.profile = Rc::new(p);
+                    changed = true;
                 }
             }
             Err(problems) => self.problems = problems,
+        }
+        match rules::validate(&self.scenario.rules) {
+            Ok(r) => {
+                self.rule_problems.clear();
+                if *self.rules != r {
+                    self.rules = Rc::new(r);
+                    changed = true;
+                }
+            }
+            Err(problems) => self.rule_problems = problems,
+        }
+        if changed {
+            self.summary = Rc::new(summarize(&self.profile, &self.rules));
         }
     }
 }
@@ -246,6 +271,25 @@ mod tests {
         s.apply(&field("age", "40"));
         assert!(s.problems.is_empty());
         assert_eq!(s.profile.age, 40);
+    }
+
+    #[test]
+    fn edited_rules_take_force_and_a_bad_one_keeps_the_last_good() {
+        let mut s = state();
+        assert!(s.summary.deposit_free.iter().all(|d| d.eligible));
+        s.apply(&Action::SetRule("depositFree.carHire".into(), "900".into()));
+        assert_eq!(s.rules.deposit_free.car_hire, 900);
+        assert!(!s.summary.deposit_free[2].eligible);
+        s.apply(&Action::SetRule(
+            "depositFree.carHire".into(),
+            "9000".into(),
+        ));
+        assert_eq!(s.rule_problems[0].field, "depositFree.carHire");
+        assert_eq!(s.rules.deposit_free.car_hire, 900);
+        assert!(s.feed().rule_problems.len() == 1);
+        s.apply(&Action::ResetRules(vec!["depositFree.carHire".into()]));
+        assert!(s.rule_problems.is_empty());
+        assert_eq!(*s.rules, default_rules());
     }
 
     #[test]

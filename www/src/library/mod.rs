@@ -61,7 +61,10 @@ fn use_plan(form: &LoanForm, derived: &Rc<Derived>, needed: bool) -> PlanState {
 pub fn views(p: &LibraryProps) -> Html {
     let scenario = &p.feed.scenario;
     let tab = scenario.tab;
-    let derived = use_memo(p.feed.profile.clone(), |profile| Rc::new(derive(profile)));
+    let derived = use_memo(
+        (p.feed.profile.clone(), p.feed.rules.clone()),
+        |(profile, rules)| Rc::new(derive(profile, rules)),
+    );
     let derived: Rc<Derived> = (*derived).clone();
     let plan_a = use_plan(
         &scenario.plan_a,
@@ -114,6 +117,8 @@ pub fn mount(root: web_sys::Element, feed: &str, send: Callback<Action>) {
         scenario: crate::scenario::Scenario::new(crate::i18n::Lang::Zh, ""),
         profile: credit_sim::default_profile(),
         stale: false,
+        rules: credit_sim::offers::default_rules(),
+        rule_problems: Vec::new(),
     });
     let props = LibraryProps {
         feed: Rc::new(feed),

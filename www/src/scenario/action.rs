@@ -7,6 +7,7 @@ use credit_sim::presets::presets;
 use super::loan::{LoanField, LoanForm, Which};
 use super::marks::{self, MonthMark};
 use super::pairs::{join, split};
+use super::rules;
 use super::text::MAX_PAGE;
 use super::{ProfileForm, Scenario, Tab};
 use crate::i18n::Lang;
@@ -32,6 +33,10 @@ pub enum Action {
     SetPage(usize),
     /// Replace the Journey's month marks.
     SetMarks(Vec<MonthMark>),
+    /// Change a product rule's text, by its path.
+    SetRule(String, String),
+    /// Put these rules back to their defaults, by path.
+    ResetRules(Vec<String>),
     /// Open a link's scenario (pasted into this tab): its text.
     OpenLink(String),
     /// Hide the notice.
@@ -74,6 +79,8 @@ impl Scenario {
                     self.marks = m.clone();
                 }
             }
+            Action::SetRule(path, text) => self.rules = rules::set(&self.rules, path, text),
+            Action::ResetRules(paths) => self.rules.retain(|(p, _)| !paths.contains(p)),
             Action::OpenLink(_) | Action::DismissNotice => {}
             Action::Reset => *self = Scenario::new(self.lang, &self.today),
         }
@@ -128,6 +135,17 @@ impl Action {
             Action::SetMarks(m) => {
                 put("do", "marks");
                 put("v", &marks::encode(m));
+            }
+            Action::SetRule(path, text) => {
+                put("do", "rule");
+                put("k", path);
+                put("v", text);
+            }
+            Action::ResetRules(paths) => {
+                put("do", "resetRules");
+                for p in paths {
+                    put("k", p);
+                }
             }
             Action::OpenLink(text) => {
                 put("do", "link");
@@ -185,6 +203,13 @@ impl Action {
             }
             "page" => Action::SetPage(v?.parse().ok()?),
             "marks" => Action::SetMarks(marks::decode(v?)?),
+            "rule" => Action::SetRule(get("k")?.to_owned(), v?.to_owned()),
+            "resetRules" => Action::ResetRules(
+                rest.iter()
+                    .filter(|(k, _)| k == "k")
+                    .map(|(_, v)| v.clone())
+                    .collect(),
+            ),
             "link" => Action::OpenLink(v?.to_owned()),
             "dismiss" => Action::DismissNotice,
             "reset" => Action::Reset,
@@ -216,6 +241,9 @@ mod tests {
             Action::SetLoan(Which::B, Box::new(form)),
             Action::SetPage(3),
             Action::SetMarks(vec![MonthMark::OnTime, MonthMark::Late(45)]),
+            Action::SetRule("creditLoan.minScore".into(), "620".into()),
+            Action::ResetRules(vec!["lpr".into(), "pricing.margin".into()]),
+            Action::ResetRules(Vec::new()),
             Action::OpenLink("v=1&age=40".into()),
             Action::DismissNotice,
             Action::Reset,

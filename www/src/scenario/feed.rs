@@ -3,16 +3,22 @@
 //! reads the result. One text crosses between the two wasm instances, made of the same
 //! `key=value` pairs as a link ([`Feed::to_text`], [`Feed::from_text`]).
 
+use credit_sim::error::ErrorCode;
+use credit_sim::offers::{default_rules, ProductRules};
 use credit_sim::profile::Profile;
 
 use super::fields::{loose_profile, raw_of, FIELDS};
 use super::pairs::{join, split, Pair};
 use super::text::{decode_pairs, encode_pairs};
-use super::Scenario;
+use super::{Problem, Scenario};
 use crate::i18n::Lang;
 
 /// The prefix of the valid profile's pairs.
 const VALID: &str = "valid.";
+/// The prefix of the values of the rules in force that differ from the defaults.
+const FORCE: &str = "force.";
+/// The prefix of the edited rules' problems (the value is the code's name).
+const PROBLEM: &str = "problem.";
 
 /// The view library's input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +29,10 @@ pub struct Feed {
     pub profile: Profile,
     /// True while the profile form has problems (the figures are then the last valid ones).
     pub stale: bool,
+    /// The product rules in force.
+    pub rules: ProductRules,
+    /// The edited rules' problems, by path.
+    pub rule_problems: Vec<Problem>,
 }
 
 impl Feed {
@@ -40,6 +50,20 @@ impl Feed {
             format!("{VALID}biz"),
             if has_business { "1" } else { "0" }.into(),
         ));
+        for ((path, value), (_, default)) in self
+            .rules
+            .values()
+            .into_iter()
+            .zip(default_rules().values())
+        {
+            if value != default {
+                pairs.push((format!("{FORCE}{path}"), value));
+            }
+        }
+        for p in &self.rule_problems {
+            let code = p.code.map_or("", ErrorCode::api_name);
+            pairs.push((format!("{PROBLEM}{}", p.field), code.into()));
+        }
         pairs.extend(encode_pairs(&self.scenario));
         join(&pairs)
     }
@@ -61,9 +85,27 @@ impl Feed {
             .collect::<Option<_>>()?;
         let has_business = get(&format!("{VALID}biz"))? == "1";
         let profile = Profile::from_loose(&loose_profile(&raw, has_business)).ok()?;
+        let force: Vec<(&str, &str)> = pairs
+            .iter()
+            .filter_map(|(k, v)| Some((k.strip_prefix(FORCE)?, v.as_str())))
+            .collect();
+        let rules = default_rules().with_values(&force).ok()?;
+        let rule_problems = pairs
+            .iter()
+            .filter_map(|(k, v)| {
+                Some(Problem {
+                    field: k.strip_prefix(PROBLEM)?.to_owned(),
+                    code: ErrorCode::of_api_name(v),
+                })
+            })
+            .collect();
         let own: Vec<Pair> = pairs
             .iter()
-            .filter(|(k, _)| k != "today" && k != "stale" && !k.starts_with(VALID))
+            .filter(|(k, _)| {
+                k != "today"
+                    && k != "stale"
+                    && ![VALID, FORCE, PROBLEM].iter().any(|p| k.starts_with(p))
+            })
             .cloned()
             .collect();
         let decoded = decode_pairs(&own, &Scenario::new(Lang::Zh, today)).ok()?;
@@ -71,6 +113,8 @@ impl Feed {
             scenario: decoded.scenario,
             profile,
             stale,
+            rules,
+            rule_problems,
         })
     }
 }
@@ -93,6 +137,13 @@ mod tests {
             scenario,
             profile,
             stale: true,
+            rules: default_rules()
+                .with_values(&[("creditLoan.minScore", "620"), ("lpr", "0.035")])
+                .expect("rules"),
+            rule_problems: vec![Problem {
+                field: "depositFree.carHire".into(),
+                code: Some(ErrorCode::OutOfRange),
+            }],
         };
         assert_eq!(Feed::from_text(&feed.to_text()), Some(feed));
         assert_eq!(Feed::from_text("v=1&age=30"), None);

@@ -11,6 +11,7 @@ pub mod fields;
 pub mod loan;
 pub mod marks;
 pub mod pairs;
+pub mod rules;
 pub mod text;
 
 use credit_sim::error::ErrorCode;
@@ -186,6 +187,8 @@ pub struct Scenario {
     pub page: usize,
     /// The Journey's month marks.
     pub marks: Vec<MonthMark>,
+    /// The product rules edited in the Workbench: `(path, text)`, in `RULE_PATHS` order.
+    pub rules: Vec<pairs::Pair>,
     /// The day new plans start on (`YYYY-MM-DD`), the browser's today. Not part of a link: a
     /// plan that differs from its default carries its own start date.
     pub today: String,
@@ -203,6 +206,7 @@ impl Scenario {
             plan_b: Scenario::default_plan(Which::B, today),
             page: 0,
             marks: marks::default_marks(),
+            rules: Vec::new(),
             today: today.to_owned(),
         }
     }

@@ -10,6 +10,7 @@ use super::fields::{field, FIELDS};
 use super::loan::{LoanField, Which};
 use super::marks;
 use super::pairs::{join, split, Pair};
+use super::rules;
 use super::{Scenario, Tab};
 use crate::i18n::Lang;
 
@@ -53,6 +54,9 @@ pub fn encode_pairs(s: &Scenario) -> Vec<Pair> {
     }
     if s.marks != marks::default_marks() {
         pairs.push(("j".into(), marks::encode(&s.marks)));
+    }
+    for (path, text) in &s.rules {
+        pairs.push((format!("{}{path}", rules::PREFIX), text.clone()));
     }
     pairs
 }
@@ -117,7 +121,8 @@ fn apply_pair(s: &mut Scenario, k: &str, v: &str, preset: &mut Option<String>) -
 
 /// Reads pairs over `base` (the defaults). A scenario needs the version pair; any other pair
 /// that cannot be read is skipped and reported. Invalid field texts are kept, so the form shows
-/// them with their messages, exactly as they were shared.
+/// them with their messages, exactly as they were shared. Rules are read as a set: the values
+/// the rules' reader refuses are left out and reported, and the others apply.
 pub fn decode_pairs(pairs: &[Pair], base: &Scenario) -> Result<Decoded, DecodeError> {
     if !pairs.iter().any(|(k, v)| k == "v" && v == VERSION) {
         return Err(DecodeError::Version);
@@ -125,11 +130,25 @@ pub fn decode_pairs(pairs: &[Pair], base: &Scenario) -> Result<Decoded, DecodeEr
     let mut scenario = base.clone();
     let mut rejected = Vec::new();
     let mut preset = None;
+    let mut edited: Vec<Pair> = Vec::new();
     for (k, v) in pairs {
-        if !apply_pair(&mut scenario, k, v, &mut preset) && !rejected.contains(k) {
+        let ok = match k.strip_prefix(rules::PREFIX) {
+            Some(path) => {
+                let known = credit_sim::offers::RULE_PATHS.contains(&path);
+                if known && v.len() <= MAX_FIELD_LEN {
+                    edited = rules::set(&edited, path, v);
+                }
+                known && v.len() <= MAX_FIELD_LEN
+            }
+            None => apply_pair(&mut scenario, k, v, &mut preset),
+        };
+        if !ok && !rejected.contains(k) {
             rejected.push(k.clone());
         }
     }
+    let (kept, dropped) = rules::accepted(&edited);
+    scenario.rules = kept;
+    rejected.extend(dropped.into_iter().map(|p| format!("{}{p}", rules::PREFIX)));
     scenario.profile.preset = preset;
     Ok(Decoded { scenario, rejected })
 }
@@ -210,6 +229,28 @@ mod tests {
         let d = decode("v=1&age=%FF%FE", &base()).expect("reads");
         assert!(d.rejected.is_empty());
         assert_eq!(d.scenario.profile.get("age"), "\u{FFFD}\u{FFFD}");
+    }
+
+    #[test]
+    fn rules_travel_as_r_keys_and_a_bad_one_is_named() {
+        let mut s = base();
+        s.rules = vec![
+            ("creditLoan.minScore".into(), "620".into()),
+            ("creditLine.installmentFees.3.feeRate".into(), "0.09".into()),
+        ];
+        let text = encode(&s);
+        assert!(text
+            .ends_with("&r.creditLoan.minScore=620&r.creditLine.installmentFees.3.feeRate=0.09"));
+        let back = decode(&text, &base()).expect("reads");
+        assert!(back.rejected.is_empty());
+        assert_eq!(back.scenario.rules, s.rules);
+        let d = decode(
+            "v=1&r.creditLoan.minScore=2000&r.lpr=0.035&r.nope=1",
+            &base(),
+        )
+        .expect("reads");
+        assert_eq!(d.rejected, ["r.nope", "r.creditLoan.minScore"]);
+        assert_eq!(d.scenario.rules, [("lpr".to_owned(), "0.035".to_owned())]);
     }
 
     #[test]

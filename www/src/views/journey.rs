@@ -18,8 +18,8 @@ use crate::browser::input::{input_text, selected};
 use crate::format::{daily_pct, months, pct, pct2, to_f64, yuan, yuan_short};
 use crate::i18n::{journey as tx, score, Lang};
 use crate::scenario::action::Action;
-use crate::scenario::Tab;
 use crate::scenario::marks::{MonthMark, DEFAULT_DAYS, MAX_DAYS, MAX_MONTHS};
+use crate::scenario::Tab;
 use crate::widgets::band_class;
 use crate::widgets::line_chart::LineChart;
 
@@ -147,10 +147,17 @@ pub fn journey_view(p: &ViewProps) -> Html {
     let marks = ctx.scenario().marks.clone();
     let loan = journey_loan(&ctx.derived.offers.credit_loan);
     let journey: Rc<Option<Journey>> = use_memo(
-        (ctx.feed.profile.clone(), loan.clone(), marks.clone()),
-        |(profile, loan, marks)| {
+        (
+            ctx.feed.profile.clone(),
+            ctx.feed.rules.clone(),
+            loan.clone(),
+            marks.clone(),
+        ),
+        |(profile, rules, loan, marks)| {
             let events = marks.iter().map(|m| event_of(*m)).collect();
-            simulate_journey(&JourneyInput::new(profile.clone(), loan.clone(), events)).ok()
+            let mut input = JourneyInput::new(profile.clone(), loan.clone(), events);
+            input.rules = rules.clone();
+            simulate_journey(&input).ok()
         },
     );
     let view = use_memo(ctx.derived.report.score, |score| {
