@@ -36,7 +36,7 @@ pub use credit_loan::LoanOffer;
 pub use decline::{DeclineReason, Service};
 pub use deposit_free::DepositFreeService;
 pub use legal::LegalNote;
-pub use rule_values::RULE_PATHS;
+pub use rule_values::{rule_range, RuleRange, RULE_PATHS};
 pub use rules::{default_rules, ProductRules};
 
 /// API.md's Offers.

@@ -276,6 +276,52 @@ impl ProductRules {
     }
 }
 
+/// The values a rule accepts, as a form shows them beside its box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleRange {
+    /// The smallest value.
+    pub min: Decimal,
+    /// The largest value (or the bound it stays below).
+    pub max: Decimal,
+    /// Whether `max` itself is allowed (an instalment fee stays below 1).
+    pub max_included: bool,
+    /// Whether only whole numbers are allowed.
+    pub whole: bool,
+}
+
+/// The values the rule at `path` accepts on its own (a minimum must also not be above its
+/// maximum); `None` for a path that names no rule value.
+///
+/// ```
+/// use credit_sim::offers::rule_values::rule_range;
+/// let r = rule_range("creditLoan.minScore").unwrap();
+/// assert_eq!((r.min.to_string(), r.max.to_string(), r.whole), ("350".into(), "950".into(), true));
+/// assert!(!rule_range("creditLine.installmentFees.0.feeRate").unwrap().max_included);
+/// ```
+pub fn rule_range(path: &str) -> Option<RuleRange> {
+    if !RULE_PATHS.contains(&path) {
+        return None;
+    }
+    let range = |min: Decimal, max: Decimal, max_included, whole| RuleRange {
+        min,
+        max,
+        max_included,
+        whole,
+    };
+    Some(match kind_of(path)? {
+        Kind::Whole(min, max) => range(Decimal::from(min), Decimal::from(max), true, true),
+        Kind::Money => range(Decimal::ZERO, Decimal::from(100_000_000), true, false),
+        Kind::Share(max) => range(Decimal::ZERO, max, true, false),
+        Kind::FeeRate => range(Decimal::ZERO, Decimal::ONE, false, false),
+        Kind::DailyRate => range(
+            Decimal::ZERO,
+            Decimal::ONE / Decimal::from(360),
+            true,
+            false,
+        ),
+    })
+}
+
 /// The loose value a text stands for at `path`: a number for whole-number rules (as JavaScript
 /// would send it), else the text.
 fn leaf(path: &str, text: &str) -> Loose {
@@ -701,6 +747,35 @@ mod tests {
             assert_eq!(read(&changed), *text, "{path}");
             assert_ne!(changed, r, "{path}");
         }
+    }
+
+    #[test]
+    fn every_range_is_the_readers() {
+        let r = default_rules();
+        for path in RULE_PATHS {
+            let range = rule_range(path).expect(path);
+            let step = if range.whole {
+                Decimal::ONE
+            } else {
+                Decimal::new(1, 6)
+            };
+            let below = (range.min - step).to_string();
+            let above = if range.max_included {
+                range.max + step
+            } else {
+                range.max
+            };
+            assert!(
+                r.with_values(&[(path, below.as_str())]).is_err(),
+                "{path} {below}"
+            );
+            assert!(
+                r.with_values(&[(path, above.to_string().as_str())])
+                    .is_err(),
+                "{path} {above}"
+            );
+        }
+        assert_eq!(rule_range("creditLoan"), None);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::browser::input::{checked, selected};
 use crate::i18n::{profile as tx, Lang};
 use crate::scenario::action::Action;
 use crate::scenario::fields::{Dim, Field, Kind, FIELDS};
-use crate::widgets::quantity::{field_error, quantity, Quantity};
+use crate::widgets::quantity::{field_error, quantity, Quantity, Slider};
 
 /// The DOM id of a field's main control (`field-business-monthlyRevenue`).
 pub fn field_id(key: &str) -> String {
@@ -99,7 +99,7 @@ fn field_view(st: &State, send: &Callback<Action>, f: &'static Field) -> Html {
                 err_id: &err_id,
                 label,
                 raw: &raw,
-                range: (min, slider_max, 1),
+                slider: Some(Slider::whole(min, slider_max, 1)),
                 error,
                 extra: None,
             },
@@ -113,7 +113,7 @@ fn field_view(st: &State, send: &Callback<Action>, f: &'static Field) -> Html {
                 err_id: &err_id,
                 label,
                 raw: &raw,
-                range: (0, slider_max, step),
+                slider: Some(Slider::whole(0, slider_max, step)),
                 error,
                 extra: None,
             },
@@ -144,7 +144,7 @@ fn field_view(st: &State, send: &Callback<Action>, f: &'static Field) -> Html {
                         err_id: &err_id,
                         label,
                         raw: &raw,
-                        range: (0, slider_max, 1),
+                        slider: Some(Slider::whole(0, slider_max, 1)),
                         error,
                         extra: Some(toggle),
                     },

@@ -14,6 +14,7 @@ pub mod page;
 pub mod plan;
 pub mod profile;
 pub mod score;
+pub mod workbench;
 
 /// The page language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]

@@ -20,6 +20,7 @@ use crate::views::journey::JourneyView;
 use crate::views::learn::Learn;
 use crate::views::offers::offers_view;
 use crate::views::plan::Planner;
+use crate::views::workbench::workbench_view;
 use crate::views::ViewCtx;
 
 /// The library's props: the feed and where actions go.
@@ -86,6 +87,7 @@ pub fn views(p: &LibraryProps) -> Html {
         Tab::Compare => compare_view(&ctx),
         Tab::Journey => html! { <JourneyView {ctx} /> },
         Tab::Learn => html! { <Learn {ctx} /> },
+        Tab::Workbench => workbench_view(&ctx),
     }
 }
 

@@ -76,6 +76,8 @@ tabs! {
     Journey => "journey", Text::new("信用旅程", "Journey"), Library;
     /// The model card and the glossary.
     Learn => "learn", Text::new("了解", "Learn"), Library;
+    /// Every product rule, for a lender's demo.
+    Workbench => "workbench", Text::new("规则工作台", "Workbench"), Library;
 }
 
 impl Tab {

@@ -12,7 +12,7 @@ use crate::format::{months, yuan_short};
 use crate::i18n::{money, plan as tx, profile, Lang};
 use crate::scenario::action::Action;
 use crate::scenario::loan::{LoanField, Product, Which};
-use crate::widgets::quantity::{field_error, quantity, Quantity};
+use crate::widgets::quantity::{field_error, quantity, Quantity, Slider};
 
 /// The message beside a field, in the page language.
 fn problem_text(lang: Lang, plan: &PlanState, f: LoanField, limit: Option<&str>) -> Option<String> {
@@ -107,7 +107,11 @@ pub fn loan_form(ctx: &ViewCtx, which: Which) -> Html {
             err_id: &err_id(LoanField::Amount),
             label: &amount_label,
             raw: &form.amount,
-            range: (0, slider_end(terms.limit, terms.eligible), 100),
+            slider: Some(Slider::whole(
+                0,
+                slider_end(terms.limit, terms.eligible),
+                100,
+            )),
             error: error(LoanField::Amount),
             extra: None,
         },
@@ -120,7 +124,7 @@ pub fn loan_form(ctx: &ViewCtx, which: Which) -> Html {
                 err_id: &err_id(LoanField::Term),
                 label: lang.t(tx::TERM),
                 raw: &form.term,
-                range: (1, 360, 1),
+                slider: Some(Slider::whole(1, 360, 1)),
                 error: error(LoanField::Term),
                 extra: None,
             },

@@ -10,6 +10,7 @@ pub mod offers;
 pub mod plan;
 pub mod schedule;
 pub mod score;
+pub mod workbench;
 
 use std::rc::Rc;
 
