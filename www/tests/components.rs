@@ -149,6 +149,8 @@ fn plan_feed(term: &str) -> credit_sim_www::scenario::feed::Feed {
         scenario,
         profile: credit_sim::default_profile(),
         stale: false,
+        rules: credit_sim::offers::default_rules(),
+        rule_problems: Vec::new(),
     }
 }
 
