@@ -299,8 +299,8 @@ impl InterestStep {
 pub(crate) fn fast_schedule(loan: &Loan) -> Option<FenSchedule> {
     let (mut out, principal, annual) = fast_rows(loan)?;
     let (apr, effective_annual_rate) = rates(principal, &out.payment, annual)?;
-    out.totals.apr = apr;
-    out.totals.effective_annual_rate = effective_annual_rate;
+    out.totals.apr = Some(apr);
+    out.totals.effective_annual_rate = Some(effective_annual_rate);
     Some(out)
 }
 
@@ -404,8 +404,8 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
             total_payment: Decimal::ZERO,
             total_interest: Decimal::ZERO,
             total_fee: from_fen(0),
-            apr: Decimal::ZERO,
-            effective_annual_rate: Decimal::ZERO,
+            apr: None,
+            effective_annual_rate: None,
             simple_annual_rate: annual,
             interest_saved: None,
         },

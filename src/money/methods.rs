@@ -53,7 +53,7 @@ impl From<Overflow> for PlanError {
 /// let mortgage = Loan::new(Decimal::from(1_000_000), 360, Method::EqualInstallment, Rate::Annual(Decimal::new(49, 3)));
 /// let plan = amortize(&mortgage).unwrap();
 /// assert_eq!(plan.rows[0].payment.to_string(), "5307.27");
-/// assert_eq!(plan.apr.to_string(), "0.0490");
+/// assert_eq!(plan.apr.unwrap().to_string(), "0.0490");
 /// ```
 pub fn amortize(loan: &Loan) -> Result<Schedule, ValidationErrors> {
     loan.validate()?;
@@ -364,8 +364,8 @@ fn totals(loan: &Loan, rows: Vec<Row>, irr: Irr) -> Result<Schedule, PlanError> 
         total_payment,
         total_interest,
         total_fee,
-        apr: Decimal::ZERO,
-        effective_annual_rate: Decimal::ZERO,
+        apr: None,
+        effective_annual_rate: None,
         simple_annual_rate,
         interest_saved: None,
     };
@@ -384,7 +384,7 @@ fn totals(loan: &Loan, rows: Vec<Row>, irr: Irr) -> Result<Schedule, PlanError> 
             )
         }
     };
-    schedule.apr = apr;
-    schedule.effective_annual_rate = effective_annual_rate;
+    schedule.apr = Some(apr);
+    schedule.effective_annual_rate = Some(effective_annual_rate);
     Ok(schedule)
 }

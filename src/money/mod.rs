@@ -22,12 +22,12 @@
 //! use rust_decimal::Decimal;
 //! // A cash loan's APR: the limit over 12 months, equal installments, monthly accrual.
 //! let offer = Loan::new(Decimal::from(50_000), 12, Method::EqualInstallment, Rate::Annual(Decimal::new(1825, 4)));
-//! let apr = amortize(&offer).unwrap().apr;
+//! let apr = amortize(&offer).unwrap().apr.unwrap();
 //! assert_eq!(apr.to_string(), "0.1825");
 //! assert!(legal_lines(apr, DEFAULT_LPR).above_four_lpr);
 //! // A credit line's 8.8 % fee over 12 periods is about 15.9 % a year.
 //! let plan = Loan::fee_installment(Decimal::from(6_000), 12, Decimal::new(88, 3));
-//! assert_eq!(amortize(&plan).unwrap().apr.to_string(), "0.1586");
+//! assert_eq!(amortize(&plan).unwrap().apr.unwrap().to_string(), "0.1586");
 //! ```
 
 pub mod apr;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::planner::{loan_form_view, PlanSummary};
 use crate::engine::RateSpec;
-use crate::format::{pct2, yuan};
+use crate::format::{pct2_or_dash, yuan};
 use crate::i18n::{method_label, t, K};
 use crate::more::Ctx;
 
@@ -41,7 +41,17 @@ pub fn compare(st: &Ctx) -> Html {
     };
     let diff = match (&a, &b) {
         (Some(a), Some(b)) => {
-            let apr_diff = (b.apr - a.apr) * Decimal::ONE_HUNDRED;
+            let apr_diff = match (a.apr, b.apr) {
+                (Some(x), Some(y)) => {
+                    let pp = (y - x) * Decimal::ONE_HUNDRED;
+                    format!(
+                        "{}{} pp",
+                        if pp > Decimal::ZERO { "+" } else { "" },
+                        pp.round_dp(2)
+                    )
+                }
+                _ => "—".to_owned(),
+            };
             html! {
                 <div class="table-wrap" tabindex="0" role="region" aria-label={t(lang, K::Difference)}>
                 <table class="diff" id="compare-diff">
@@ -52,7 +62,7 @@ pub fn compare(st: &Ctx) -> Html {
                         <tr><th scope="row">{ t(lang, K::FirstPayment) }</th><td>{ yuan(a.first_payment()) }</td><td>{ yuan(b.first_payment()) }</td><td>{ signed(b.first_payment() - a.first_payment()) }</td></tr>
                         <tr><th scope="row">{ t(lang, K::TotalInterest) }</th><td>{ yuan(a.total_interest + a.total_fee) }</td><td>{ yuan(b.total_interest + b.total_fee) }</td><td>{ signed(b.total_interest + b.total_fee - a.total_interest - a.total_fee) }</td></tr>
                         <tr><th scope="row">{ t(lang, K::TotalPayment) }</th><td>{ yuan(a.total_payment) }</td><td>{ yuan(b.total_payment) }</td><td>{ signed(b.total_payment - a.total_payment) }</td></tr>
-                        <tr><th scope="row">{ t(lang, K::AprShort) }</th><td>{ pct2(a.apr) }</td><td>{ pct2(b.apr) }</td><td>{ format!("{}{} pp", if apr_diff > Decimal::ZERO { "+" } else { "" }, apr_diff.round_dp(2)) }</td></tr>
+                        <tr><th scope="row">{ t(lang, K::AprShort) }</th><td>{ pct2_or_dash(a.apr) }</td><td>{ pct2_or_dash(b.apr) }</td><td>{ apr_diff }</td></tr>
                     </tbody>
                 </table>
                 </div>

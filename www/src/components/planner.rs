@@ -14,7 +14,7 @@ use crate::components::offers::LegalBadges;
 use crate::components::schedule_table::schedule_table;
 use crate::csv::{file_name, schedule_csv};
 use crate::engine::RateSpec;
-use crate::format::{daily_pct, months, pct, pct2, yuan, yuan_short};
+use crate::format::{daily_pct, months, pct, pct2_or_dash, yuan, yuan_short};
 use crate::i18n::{error_text, method_label, prepay_mode_label, t, Lang, K};
 use crate::more::Ctx;
 use crate::plan::{Action, LoanField, PlanState, Product};
@@ -292,14 +292,14 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
         <div class="summary" aria-live="polite">
             <div class="apr-block apr-hero">
                 <span class="apr-label">{ t(lang, K::Apr) }</span>
-                <span class="apr-value" id={id("apr")}>{ pct2(s.apr) }</span>
+                <span class="apr-value" id={id("apr")}>{ pct2_or_dash(s.apr) }</span>
                 <span class="small">
                     { t(lang, K::SimpleRate) }{ " " }{ pct(s.simple_annual_rate, 4) }
                     { for p.daily.map(|d| html! { <>{ " · " }<span id={id("daily")}>{ t(lang, K::DailyRate) }{ " " }{ daily_pct(d) }</span></> }) }
-                    { " · " }{ t(lang, K::EffectiveRate) }{ " " }{ pct2(s.effective_annual_rate) }
+                    { " · " }{ t(lang, K::EffectiveRate) }{ " " }{ pct2_or_dash(s.effective_annual_rate) }
                 </span>
             </div>
-            <LegalBadges lines={legal_lines(s.apr, DEFAULT_LPR)} lang={lang} />
+            { for s.apr.map(|apr| html! { <LegalBadges lines={legal_lines(apr, DEFAULT_LPR)} lang={lang} /> }) }
             <dl class="facts facts-grid">
                 <div><dt>{ t(lang, if varies { K::FirstPayment } else { K::MonthlyPayment }) }</dt><dd id={id("payment")}>{ yuan(first) }</dd></div>
                 <div><dt>{ t(lang, K::TotalInterest) }</dt><dd id={id("interest")}>{ yuan(s.total_interest) }</dd></div>
