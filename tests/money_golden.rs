@@ -1,6 +1,7 @@
 //! Golden repayment plans: every case in `tests/golden/money/*.json` (input, and the whole
 //! expected `Schedule` computed by an independent Python reference of MONEY.md with APRs from
-//! numpy-financial) must come out of `amortize_loose` identically, serialized as API.md says.
+//! numpy-financial, or for `payoff.json` by `scripts/crosscheck_borrower.py`) must come out of
+//! `amortize_loose` identically, serialized as API.md says.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -79,4 +80,15 @@ fn daily_accrual_golden_cases() {
 #[test]
 fn prepayment_golden_cases() {
     assert_eq!(check_file("prepayment.json"), 7);
+}
+
+#[test]
+fn payoff_on_any_day_golden_cases() {
+    assert_eq!(check_file("payoff.json"), 5);
+    let first = &cases("payoff.json")[0]["expect"];
+    // Paid off on 2024-04-15: three rows, the last dated that day, and no APR.
+    assert_eq!(first["rows"][2]["dueDate"], "2024-04-15");
+    assert_eq!(first["apr"], serde_json::Value::Null);
+    let on_due_date = &cases("payoff.json")[2]["expect"];
+    assert!(on_due_date["apr"].is_string());
 }

@@ -337,6 +337,7 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
         Method::EqualInstallment | Method::EqualPrincipal | Method::InterestFirst
     ) && loan.accrual == Accrual::Monthly
         && loan.prepayment.is_none()
+        && loan.payoff_date.is_none()
         && loan.fee_rate.is_none()
         && annual.scale() <= MAX_RATE_SCALE
         && !annual.is_sign_negative();

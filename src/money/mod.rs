@@ -39,6 +39,7 @@ pub mod legal;
 pub mod loan;
 pub mod loose;
 pub mod methods;
+mod payoff;
 pub mod penalty;
 pub mod schedule;
 

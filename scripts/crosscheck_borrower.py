@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Independent reference of the borrower's tools (MONEY.md: paying off on any day, the bank
+calculator's totals, checking a quote, revolving credit), in Python's decimal module, written from
+the rules and not from the Rust code. It writes the golden cases the Rust tests compare with:
+
+    python3 scripts/crosscheck_borrower.py        # rewrites the files listed in FILES
+
+The APR is the root of the net present value of the cash flows, found by bisection on 60-digit
+decimals (no numpy), times 12, half-up to 4 places.
+"""
+import calendar
+import datetime
+import json
+import os
+from decimal import ROUND_HALF_UP, Decimal as D, getcontext
+
+getcontext().prec = 60
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+
+
+def r2(x):
+    return x.quantize(D("0.01"), rounding=ROUND_HALF_UP)
+
+
+def r4(x):
+    return x.quantize(D("0.0001"), rounding=ROUND_HALF_UP)
+
+
+def fen(x):
+    return str(r2(x))
+
+
+def add_months(d, k):
+    i = d.year * 12 + d.month - 1 + k
+    y, m = divmod(i, 12)
+    m += 1
+    return datetime.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def monthly_irr(principal, flows):
+    """The rate i with -principal + sum(a / (1+i)^k) = 0, flows [(k, a)], total >= principal."""
+    total = sum(a for _, a in flows)
+    if total == principal:
+        return D(0)
+
+    def npv(i):
+        return -principal + sum(a / (1 + i) ** k for k, a in flows)
+
+    lo, hi = D(0), D(1)
+    while npv(hi) > 0:
+        lo, hi = hi, hi * 2
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        if npv(mid) > 0:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
+
+
+def rates(principal, flows):
+    i = monthly_irr(principal, flows)
+    apr = r4(i * 12)
+    ear = r4((1 + i) ** 12 - 1)
+    return f"{apr:.4f}", f"{ear:.4f}"
+
+
+# Loans with daily accrual (MONEY.md "Accrual", "Methods"), and the payoff on any day.
+def daily_plan(P, n, method, daily=None, annual=None, start=None):
+    P = D(P)
+    annualv = D(annual) if annual else D(daily) * 360
+    s = datetime.date.fromisoformat(start)
+    dates = [add_months(s, k) for k in range(n + 1)]
+
+    def interest(b, a, z):
+        days = (z - a).days
+        return r2(b * D(daily) * days) if daily else r2(b * annualv * days / 360)
+
+    r = annualv / 12
+    if method == "equalInstallment":
+        x = (1 + r) ** n
+        level = r2(P * r * x / (x - 1)) if r else r2(P / n)
+    else:
+        level = r2(P / n)
+    rows, b = [], P
+    for k in range(1, n + 1):
+        i = interest(b, dates[k - 1], dates[k])
+        if k == n:
+            p = b
+        elif method == "equalInstallment":
+            p = min(max(level - i, D(0)), b)
+        elif method == "equalPrincipal":
+            p = min(level, b)
+        else:
+            p = D(0)
+        b -= p
+        rows.append(dict(period=k, dueDate=dates[k], principal=p, interest=i, balance=b))
+        if b == 0:
+            break
+    return rows, dates, interest
+
+
+def payoff_case(name, loan, on):
+    rows, dates, interest = daily_plan(
+        loan["principal"], loan["termMonths"], loan["method"], loan.get("dailyRate"),
+        loan.get("annualRate"), loan["startDate"])
+    day = datetime.date.fromisoformat(on)
+    k = next(r["period"] for r in rows if r["dueDate"] >= day)
+    full_interest = sum(r["interest"] for r in rows)
+    kept = [dict(r) for r in rows[: k - 1]]
+    before = kept[-1]["balance"] if kept else D(loan["principal"])
+    since = kept[-1]["dueDate"] if kept else dates[0]
+    if rows[k - 1]["dueDate"] == day:
+        last = dict(rows[k - 1])
+        last["prepayment"] = last["balance"]
+        last["balance"] = D(0)
+        kept.append(last)
+        on_due_date = True
+    else:
+        i = interest(before, since, day)
+        kept.append(dict(period=k, dueDate=day, principal=D(0), interest=i, balance=D(0),
+                         prepayment=before))
+        on_due_date = False
+    out_rows = []
+    for r in kept:
+        row = {"period": r["period"], "dueDate": r["dueDate"].isoformat(),
+               "payment": fen(r["principal"] + r["interest"]), "principal": fen(r["principal"]),
+               "interest": fen(r["interest"]), "fee": "0.00", "balance": fen(r["balance"])}
+        if "prepayment" in r:
+            row["prepayment"] = fen(r["prepayment"])
+        out_rows.append(row)
+    total_interest = sum(r["interest"] for r in kept)
+    total_payment = sum(r["principal"] + r["interest"] + r.get("prepayment", D(0)) for r in kept)
+    if on_due_date:
+        flows = [(r["period"], r["principal"] + r["interest"] + r.get("prepayment", D(0)))
+                 for r in kept]
+        apr, ear = rates(D(loan["principal"]), flows)
+    else:
+        apr, ear = None, None
+    simple = D(loan["dailyRate"]) * 360 if "dailyRate" in loan else D(loan["annualRate"])
+    expect = {"rows": out_rows, "totalPayment": fen(total_payment),
+              "totalInterest": fen(total_interest), "totalFee": "0.00", "apr": apr,
+              "effectiveAnnualRate": ear, "simpleAnnualRate": str(simple.normalize()),
+              "interestSaved": fen(full_interest - total_interest)}
+    loan = dict(loan, prepayment={"onDate": on, "amount": "all"})
+    return {"name": name, "input": loan, "expect": expect}
+
+
+def payoff_cases():
+    credit = {"principal": "10000", "termMonths": 12, "method": "equalInstallment",
+              "dailyRate": "0.0005", "startDate": "2024-01-31"}
+    return [
+        payoff_case("equal installments, paid off between the 2nd and 3rd due dates", credit,
+                    "2024-04-15"),
+        payoff_case("equal installments, paid off 10 days after the draw", credit, "2024-02-10"),
+        payoff_case("equal installments, paid off on the 2nd due date", credit, "2024-03-31"),
+        payoff_case("interest first at 0.03 % a day, paid off after five months and a half",
+                    {"principal": "50000", "termMonths": 12, "method": "interestFirst",
+                     "dailyRate": "0.0003", "startDate": "2024-05-20"}, "2024-11-05"),
+        payoff_case("equal principal, annual rate accrued daily, paid off the day before the last "
+                    "due date",
+                    {"principal": "36000", "termMonths": 6, "method": "equalPrincipal",
+                     "annualRate": "0.108", "accrual": "daily", "startDate": "2023-11-30"},
+                    "2024-05-29"),
+    ]
+
+
+FILES = {
+    "tests/golden/money/payoff.json": payoff_cases,
+}
+
+
+def main():
+    for rel, make in FILES.items():
+        path = os.path.join(ROOT, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(make(), f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        print("wrote", rel)
+
+
+if __name__ == "__main__":
+    main()
