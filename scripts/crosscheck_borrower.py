@@ -165,8 +165,56 @@ def payoff_cases():
     ]
 
 
+# The bank calculator's total interest (unrounded formula, rounded once) against the schedule's.
+def monthly_total_interest(P, n, method, annual):
+    P, r = D(P), D(annual) / 12
+    if method == "equalInstallment":
+        x = (1 + r) ** n
+        level = r2(P * r * x / (x - 1)) if r else r2(P / n)
+    else:
+        level = r2(P / n)
+    b, total = P, D(0)
+    for k in range(1, n + 1):
+        i = r2(b * D(annual) / 12)
+        if k == n:
+            p = b
+        elif method == "equalInstallment":
+            p = min(max(level - i, D(0)), b)
+        else:
+            p = min(level, b)
+        b -= p
+        total += i
+        if b == 0:
+            break
+    return total
+
+
+def calculator_interest(P, n, method, annual):
+    P, r = D(P), D(annual) / 12
+    if method == "equalInstallment":
+        if r == 0:
+            return D(0)
+        x = (1 + r) ** n
+        return r2(P * r * x / (x - 1) * n - P)
+    return r2(P * r * (n + 1) / 2)
+
+
+def calculator_cases():
+    out = []
+    for P, n, annual in [("1000000", 360, "0.049"), ("500000", 240, "0.031"),
+                         ("300000", 120, "0.042"), ("876543.21", 300, "0.0365")]:
+        for method in ["equalInstallment", "equalPrincipal"]:
+            loan = {"principal": P, "termMonths": n, "method": method, "annualRate": annual}
+            out.append({"name": f"{method}, {P} at {annual} over {n} months", "input": loan,
+                        "expect": {"calculatorTotalInterest": fen(calculator_interest(
+                            P, n, method, annual)),
+                            "totalInterest": fen(monthly_total_interest(P, n, method, annual))}})
+    return out
+
+
 FILES = {
     "tests/golden/money/payoff.json": payoff_cases,
+    "tests/golden/money/calculator.json": calculator_cases,
 }
 
 

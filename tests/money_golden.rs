@@ -7,8 +7,10 @@
 use std::fs;
 use std::path::Path;
 
+use credit_sim::amount::fen_text;
 use credit_sim::input::Loose;
 use credit_sim::money::amortize_loose;
+use credit_sim::money::calculator::calculator_total_interest_loose;
 use serde_json::Value;
 
 fn cases(file: &str) -> Vec<Value> {
@@ -91,4 +93,33 @@ fn payoff_on_any_day_golden_cases() {
     assert_eq!(first["apr"], serde_json::Value::Null);
     let on_due_date = &cases("payoff.json")[2]["expect"];
     assert!(on_due_date["apr"].is_string());
+}
+
+#[test]
+fn bank_calculator_totals_golden_cases() {
+    let cases = cases("calculator.json");
+    assert_eq!(cases.len(), 8);
+    for case in &cases {
+        let name = case["name"].as_str().unwrap_or("?");
+        let input: Loose = serde_json::from_value(case["input"].clone()).expect("input is JSON");
+        let calculator = calculator_total_interest_loose(&input)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+            .map(fen_text);
+        let schedule = amortize_loose(&input).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            calculator.as_deref(),
+            case["expect"]["calculatorTotalInterest"].as_str(),
+            "{name}"
+        );
+        assert_eq!(
+            fen_text(schedule.total_interest),
+            case["expect"]["totalInterest"].as_str().unwrap_or(""),
+            "{name}"
+        );
+    }
+    // The two figures of the 1,000,000 mortgage at 4.9 % over 30 years.
+    assert_eq!(cases[0]["expect"]["calculatorTotalInterest"], "910616.19");
+    assert_eq!(cases[0]["expect"]["totalInterest"], "910615.12");
+    assert_eq!(cases[1]["expect"]["calculatorTotalInterest"], "737041.67");
+    assert_eq!(cases[1]["expect"]["totalInterest"], "737041.08");
 }

@@ -13,6 +13,9 @@
 //!   `simple_annual_rate`; serializes exactly as API.md's `Schedule` ([`json::schedule_json`]
 //!   writes the same text without serde).
 //! - [`apr::monthly_irr`], [`apr::apr_of`]: the IRR behind `apr`, for any cash flows.
+//! - [`calculator::calculator_total_interest`]: the total interest a bank's calculator shows
+//!   (rounded once), beside the schedule's sum of rounded rows.
+//! - Paying off on any day: [`Loan::paid_off_on`] (`prepayment: { onDate, amount: "all" }`).
 //! - [`penalty_interest`] (罚息) with [`DEFAULT_PENALTY_MULTIPLIER`] (1.5).
 //! - [`legal_lines`]`(annual_rate, lpr) -> `[`LegalLines`]: above 24 %, 36 %, 4 × LPR
 //!   ([`DEFAULT_LPR`] = 0.03).
@@ -32,6 +35,7 @@
 
 pub mod apr;
 pub mod arith;
+pub mod calculator;
 pub mod date;
 pub mod fast;
 pub mod json;
