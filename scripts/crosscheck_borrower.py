@@ -212,9 +212,144 @@ def calculator_cases():
     return out
 
 
+# Checking a quote (MONEY.md "Checking a quote").
+def split(total, n):
+    part, left, parts = r2(total / n), total, []
+    for k in range(1, n + 1):
+        this = left if k == n else min(part, left)
+        left -= this
+        parts.append(this)
+    return parts
+
+
+def plan_payments(P, n, method, annual=None, daily=None, accrual=None, start=None):
+    """(period, payment) of the loan's schedule, monthly or daily accrual."""
+    P = D(P)
+    annualv = D(annual) if annual is not None else D(daily) * 360
+    accrual = accrual or ("daily" if daily is not None else "monthly")
+    dates = ([add_months(datetime.date.fromisoformat(start), k) for k in range(n + 1)]
+             if start else None)
+
+    def interest(b, a, z):
+        if accrual == "monthly":
+            return r2(b * annualv * (z - a) / 12)
+        days = (dates[z] - dates[a]).days
+        return r2(b * D(daily) * days) if daily is not None else r2(b * annualv * days / 360)
+
+    if method == "bullet":
+        return [(n, P + interest(P, 0, n))]
+    r = annualv / 12
+    if method == "equalInstallment":
+        x = (1 + r) ** n
+        level = r2(P * r * x / (x - 1)) if r else r2(P / n)
+    else:
+        level = r2(P / n)
+    out, b = [], P
+    for k in range(1, n + 1):
+        i = interest(b, k - 1, k)
+        if k == n:
+            p = b
+        elif method == "equalInstallment":
+            p = min(max(level - i, D(0)), b)
+        elif method == "equalPrincipal":
+            p = min(level, b)
+        else:
+            p = D(0)
+        b -= p
+        out.append((k, p + i))
+        if b == 0:
+            break
+    return out
+
+
+def quote_case(name, q):
+    P, n = D(q["principal"]), q["periods"]
+    quote = q["quote"]
+    kind = quote["kind"]
+    if kind == "installment":
+        A = D(quote["payment"])
+        last = D(quote.get("lastPayment", quote["payment"]))
+        flows = [(k, last if k == n else A) for k in range(1, n + 1)]
+    elif kind == "decliningRate":
+        rate = {}
+        if "monthlyRate" in quote:
+            rate["annual"] = str(D(quote["monthlyRate"]) * 12)
+        elif "annualRate" in quote:
+            rate["annual"] = quote["annualRate"]
+        else:
+            rate["daily"] = quote["dailyRate"]
+        flows = plan_payments(P, n, quote.get("method", "equalInstallment"),
+                              accrual=quote.get("accrual"), start=q.get("startDate"), **rate)
+    else:
+        if kind == "feePerPeriod":
+            extra = [r2(P * D(quote["feeRate"]))] * n
+        elif kind == "totalFee":
+            total = D(quote["fee"]) if "fee" in quote else r2(P * D(quote["feeRate"]))
+            extra = split(total, n)
+        else:
+            monthly = D(quote["monthlyRate"]) if "monthlyRate" in quote else None
+            extra = [r2(P * monthly) if monthly is not None else r2(P * D(quote["annualRate"]) / 12)] * n
+        flows = [(k, p + f) for k, (p, f) in enumerate(zip(split(P, n), extra), start=1)]
+    per = D(q.get("feePerPeriod", "0"))
+    flows = [(k, a + per) for k, a in flows]
+    R = P - D(q.get("upfrontFee", "0"))
+    total = sum(a for _, a in flows)
+    apr, ear = rates(R, flows)
+    naive = r4((total - R) / R * 12 / n)
+    start = datetime.date.fromisoformat(q["startDate"]) if "startDate" in q else None
+    payments = []
+    for k, a in flows:
+        row = {"period": k}
+        if start:
+            row["dueDate"] = add_months(start, k).isoformat()
+        row["amount"] = fen(a)
+        payments.append(row)
+    aprd = D(apr)
+    four = D("0.12")
+    legal = {"rate": str(aprd.normalize()), "above24Pct": aprd > D("0.24"),
+             "above36Pct": aprd > D("0.36"), "fourLpr": "0.12", "aboveFourLpr": aprd > four}
+    expect = {"received": fen(R), "payments": payments, "totalPayment": fen(total),
+              "totalCost": fen(total - R), "apr": apr, "effectiveAnnualRate": ear,
+              "naiveAnnualRate": f"{naive:.4f}", "legal": legal}
+    return {"name": name, "input": q, "expect": expect}
+
+
+def quote_cases():
+    return [
+        quote_case("card instalment: 0.6 % a month for 12 periods (about 13.0 % a year)",
+                   {"principal": "12000", "periods": 12,
+                    "quote": {"kind": "feePerPeriod", "feeRate": "0.006"}}),
+        quote_case("credit line: 8.8 % for 12 periods (about 15.9 % a year)",
+                   {"principal": "6000", "periods": 12,
+                    "quote": {"kind": "totalFee", "feeRate": "0.088"}}),
+        quote_case("12 % a year on the declining balance, 500 kept back and 30 a month of "
+                   "insurance, dated",
+                   {"principal": "10000", "periods": 12, "startDate": "2024-03-15",
+                    "upfrontFee": "500", "feePerPeriod": "30",
+                    "quote": {"kind": "decliningRate", "annualRate": "0.12"}}),
+        quote_case("月息 0.8 %: flat interest on the original principal for 24 months",
+                   {"principal": "50000", "periods": 24,
+                    "quote": {"kind": "flatRate", "monthlyRate": "0.008"}}),
+        quote_case("repay 888 a month for 12 months on 10,000",
+                   {"principal": "10000", "periods": 12,
+                    "quote": {"kind": "installment", "payment": "888"}}),
+        quote_case("0.05 % a day, equal principal, daily accrual from 2024-01-31",
+                   {"principal": "10000", "periods": 12, "startDate": "2024-01-31",
+                    "quote": {"kind": "decliningRate", "dailyRate": "0.0005",
+                              "method": "equalPrincipal"}}),
+        quote_case("a 300 fee on 3,000 over 6 periods, 200 membership fee kept back",
+                   {"principal": "3000", "periods": 6, "upfrontFee": "200",
+                    "quote": {"kind": "totalFee", "fee": "300"}}),
+        quote_case("the most a quote may ask: 100 times what is received, after one month",
+                   {"principal": "100", "periods": 1,
+                    "quote": {"kind": "installment", "payment": "10000"}}),
+    ]
+
+
 FILES = {
     "tests/golden/money/payoff.json": payoff_cases,
     "tests/golden/money/calculator.json": calculator_cases,
+    "tests/golden/quote/quotes.json": quote_cases,
 }
 
 

@@ -19,6 +19,7 @@ pub mod money;
 pub mod offers;
 pub mod presets;
 pub mod profile;
+pub mod quote;
 pub mod scoring;
 
 #[cfg(feature = "js")]

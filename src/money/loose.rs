@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::error::{ErrorCode, ValidationErrors};
-use crate::input::{decimal_of, Loose, ObjectReader};
+use crate::input::{decimal_of, Loose, ObjectReader, Recorded};
 
 use super::date::Date;
 use super::loan::{
@@ -166,20 +166,33 @@ fn read_rate(
 
 /// `Ok(None)` when absent; `Err(())` when a problem was recorded.
 fn read_start_date(r: &mut ObjectReader<'_>, e: &mut ValidationErrors) -> Result<Option<Date>, ()> {
-    if !r.has("startDate") {
-        let _ = r.raw("startDate");
+    optional_date(r, "startDate", e).map_err(|_| ())
+}
+
+/// An optional date field written `YYYY-MM-DD`: `Ok(None)` when absent or `null`,
+/// `Err(Recorded)` when its problem (`wrongType`, `badDate`) was recorded.
+pub fn optional_date(
+    r: &mut ObjectReader<'_>,
+    name: &str,
+    e: &mut ValidationErrors,
+) -> Result<Option<Date>, Recorded> {
+    if !r.has(name) {
+        let _ = r.raw(name);
         return Ok(None);
     }
-    let text = r.text("startDate", e).ok_or(())?;
+    let field = r.path_of(name);
+    let text = r.text(name, e).ok_or(Recorded)?;
     match text.parse::<Date>() {
         Ok(date) => Ok(Some(date)),
         Err(why) => {
             e.push(
-                "startDate",
+                &field,
                 ErrorCode::BadDate,
-                format!("startDate must be a real calendar day written YYYY-MM-DD ({why}), not {text:?}."),
+                format!(
+                    "{field} must be a real calendar day written YYYY-MM-DD ({why}), not {text:?}."
+                ),
             );
-            Err(())
+            Err(Recorded)
         }
     }
 }
@@ -224,17 +237,8 @@ fn read_prepayment(value: &Loose, path: &str, e: &mut ValidationErrors) -> Optio
 /// `{ onDate, amount: "all", mode? }`: only `"all"`, and no `afterPeriod` beside it.
 fn read_payoff(mut r: ObjectReader<'_>, e: &mut ValidationErrors) -> Option<Date> {
     let day_field = r.path_of("onDate");
-    let day = r.text("onDate", e).and_then(|text| match text.parse::<Date>() {
-        Ok(day) => Some(day),
-        Err(why) => {
-            e.push(
-                &day_field,
-                ErrorCode::BadDate,
-                format!("{day_field} must be a real calendar day written YYYY-MM-DD ({why}), not {text:?}."),
-            );
-            None
-        }
-    });
+    // Present (the caller checked), so `Ok` holds a day.
+    let day = optional_date(&mut r, "onDate", e).ok().flatten();
     let conflict = r.get("afterPeriod").is_some();
     if conflict {
         e.push(

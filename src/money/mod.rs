@@ -45,12 +45,13 @@ pub mod loose;
 pub mod methods;
 mod payoff;
 pub mod penalty;
+pub mod rates;
 pub mod schedule;
 
 pub use date::Date;
 pub use legal::{legal_lines, LegalLines, DEFAULT_LPR};
 pub use loan::{Accrual, Loan, Method, Prepayment, PrepaymentAmount, PrepaymentMode, Rate};
-pub use loose::{amortize_loose, loan_from_loose};
+pub use loose::{amortize_loose, loan_from_loose, optional_date};
 pub use methods::{amortize, amortize_reference};
 pub use penalty::{penalty_interest, DEFAULT_PENALTY_MULTIPLIER};
 pub use schedule::{Row, Schedule};
