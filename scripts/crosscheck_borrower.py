@@ -346,10 +346,64 @@ def quote_cases():
     ]
 
 
+# Revolving credit and the minimum payment (MONEY.md).
+def revolve_case(name, q):
+    S = D(q["statement"])
+    start = datetime.date.fromisoformat(q["startDate"])
+    d = D(q.get("dailyRate", "0.0005"))
+    fixed = D(q["monthlyPayment"]) if "monthlyPayment" in q else None
+    share, floor = D(q.get("minimumShare", "0.1")), D(q.get("minimumFloor", "100"))
+    rows, interest, paid_off, never = [], D(0), False, False
+    for j in range(1, q.get("maxMonths", 360) + 1):
+        date = add_months(start, j - 1)
+        due = fixed if fixed is not None else max(r2(share * S), floor)
+        pay = S if S <= due else due
+        unpaid = S - pay
+        rows.append({"month": j, "statementDate": date.isoformat(), "statement": fen(S),
+                     "payment": fen(pay), "interest": fen(interest), "unpaid": fen(unpaid),
+                     "_pay": pay, "_interest": interest})
+        if unpaid == 0:
+            paid_off = True
+            break
+        nxt = r2(unpaid * d * (add_months(start, j) - date).days)
+        if nxt >= pay:
+            never = True
+            break
+        S, interest = unpaid + nxt, nxt
+    apr, ear = (rates(D(q["statement"]), [(r["month"], r["_pay"]) for r in rows])
+                if paid_off else (None, None))
+    expect = {"rows": [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows],
+              "months": len(rows), "totalPaid": fen(sum(r["_pay"] for r in rows)),
+              "totalInterest": fen(sum(r["_interest"] for r in rows)), "paidOff": paid_off,
+              "neverRepaid": never, "apr": apr, "effectiveAnnualRate": ear}
+    return {"name": name, "input": q, "expect": expect}
+
+
+def revolving_cases():
+    return [
+        revolve_case("10,000 paid by the minimum (10 %, at least 100) at 0.05 % a day: paid off",
+                     {"statement": "10000", "startDate": "2024-01-10"}),
+        revolve_case("10,000 paid 50 a month: the interest is more, never repaid",
+                     {"statement": "10000", "startDate": "2024-01-10", "monthlyPayment": "50"}),
+        revolve_case("10,000 paid 1,000 a month from a month end",
+                     {"statement": "10000", "startDate": "2024-01-31", "monthlyPayment": "1000"}),
+        revolve_case("5 % minimum, at least 50, cut short after 24 months",
+                     {"statement": "20000", "startDate": "2023-12-05", "minimumShare": "0.05",
+                      "minimumFloor": "50", "maxMonths": 24}),
+        revolve_case("a 1 % minimum with no floor at 0.05 % a day: the interest outgrows it",
+                     {"statement": "8000", "startDate": "2024-02-01", "minimumShare": "0.01",
+                      "minimumFloor": "0"}),
+        revolve_case("a 2 % minimum with no floor: still owed after 360 months",
+                     {"statement": "8000", "startDate": "2024-02-01", "minimumShare": "0.02",
+                      "minimumFloor": "0"}),
+    ]
+
+
 FILES = {
     "tests/golden/money/payoff.json": payoff_cases,
     "tests/golden/money/calculator.json": calculator_cases,
     "tests/golden/quote/quotes.json": quote_cases,
+    "tests/golden/revolving/statements.json": revolving_cases,
 }
 
 

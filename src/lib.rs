@@ -20,6 +20,7 @@ pub mod offers;
 pub mod presets;
 pub mod profile;
 pub mod quote;
+pub mod revolving;
 pub mod scoring;
 
 #[cfg(feature = "js")]

@@ -1,6 +1,7 @@
-//! Golden quotes: every case of `tests/golden/quote/quotes.json` (input, and the whole expected
-//! answer written by `scripts/crosscheck_borrower.py`, an independent Python reading of MONEY.md)
-//! must come out of `check_quote_loose` identically, serialized as API.md says.
+//! Golden quotes and statements: every case of `tests/golden/quote/quotes.json` and
+//! `tests/golden/revolving/statements.json` (input, and the whole expected answer written by
+//! `scripts/crosscheck_borrower.py`, an independent Python reading of MONEY.md) must come out of
+//! `check_quote_loose` and `revolve_loose` identically, serialized as API.md says.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -8,6 +9,7 @@ mod common;
 use common::{first_difference, read_golden};
 use credit_sim::input::Loose;
 use credit_sim::quote::check_quote_loose;
+use credit_sim::revolving::revolve_loose;
 use serde_json::Value;
 
 fn cases(rel: &str) -> Vec<Value> {
@@ -41,6 +43,11 @@ fn quote(input: &Loose) -> Result<Value, String> {
     serde_json::to_value(check).map_err(|e| e.to_string())
 }
 
+fn revolving(input: &Loose) -> Result<Value, String> {
+    let out = revolve_loose(input).map_err(|e| e.to_string())?;
+    serde_json::to_value(out).map_err(|e| e.to_string())
+}
+
 #[test]
 fn quote_golden_cases() {
     let cases = check("quote/quotes.json", quote);
@@ -54,4 +61,23 @@ fn quote_golden_cases() {
     assert_eq!(cases[2].1["payments"][0]["dueDate"], "2024-04-15");
     // 100 times what is received, after one month: 99 a month, 1188 a year.
     assert_eq!(apr(7), "1188.0000");
+}
+
+#[test]
+fn revolving_golden_cases() {
+    let cases = check("revolving/statements.json", revolving);
+    assert_eq!(cases.len(), 6);
+    let ending = |i: usize| {
+        let e = &cases[i].1;
+        (
+            e["paidOff"].clone(),
+            e["neverRepaid"].clone(),
+            e["months"].clone(),
+        )
+    };
+    assert_eq!(ending(0), (true.into(), false.into(), 37.into()));
+    assert_eq!(ending(1), (false.into(), true.into(), 1.into()));
+    assert_eq!(ending(3), (false.into(), false.into(), 24.into()));
+    assert_eq!(cases[0].1["apr"], "0.1637");
+    assert_eq!(cases[1].1["apr"], Value::Null);
 }
