@@ -22,6 +22,7 @@ pub mod profile;
 pub mod quote;
 pub mod revolving;
 pub mod scoring;
+pub mod target;
 
 #[cfg(feature = "js")]
 pub mod js;
