@@ -515,3 +515,176 @@ fn daily_needs_start(e: &mut ValidationErrors) {
         "startDate is required with daily accrual (days are counted between due dates).",
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::str::FromStr;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).expect("test decimal")
+    }
+
+    fn card() -> QuoteInput {
+        QuoteInput {
+            principal: dec("12000"),
+            periods: 12,
+            start_date: None,
+            upfront_fee: Decimal::ZERO,
+            fee_per_period: Decimal::ZERO,
+            kind: QuoteKind::FeePerPeriod {
+                fee_rate: dec("0.006"),
+            },
+        }
+    }
+
+    #[test]
+    fn validate_names_each_limit() {
+        let declining = |rate, method, accrual| QuoteKind::DecliningRate {
+            rate,
+            method,
+            accrual,
+        };
+        let cases: Vec<(QuoteInput, Vec<(&str, ErrorCode)>)> = vec![
+            (card(), vec![]),
+            (
+                QuoteInput {
+                    principal: dec("0"),
+                    ..card()
+                },
+                vec![
+                    ("principal", ErrorCode::OutOfRange),
+                    ("upfrontFee", ErrorCode::OutOfRange),
+                ],
+            ),
+            (
+                QuoteInput {
+                    periods: 0,
+                    ..card()
+                },
+                vec![("periods", ErrorCode::OutOfRange)],
+            ),
+            (
+                QuoteInput {
+                    upfront_fee: dec("12000"),
+                    ..card()
+                },
+                vec![("upfrontFee", ErrorCode::OutOfRange)],
+            ),
+            (
+                QuoteInput {
+                    fee_per_period: dec("0.001"),
+                    ..card()
+                },
+                vec![("feePerPeriod", ErrorCode::OutOfRange)],
+            ),
+            (
+                QuoteInput {
+                    kind: QuoteKind::FeePerPeriod {
+                        fee_rate: dec("0.11"),
+                    },
+                    ..card()
+                },
+                vec![("quote.feeRate", ErrorCode::OutOfRange)],
+            ),
+            (
+                QuoteInput {
+                    kind: QuoteKind::TotalFee(TotalFee::Rate(Decimal::ONE)),
+                    ..card()
+                },
+                vec![("quote.feeRate", ErrorCode::OutOfRange)],
+            ),
+            (
+                QuoteInput {
+                    kind: QuoteKind::Installment {
+                        payment: dec("-1"),
+                        last_payment: Some(dec("1.001")),
+                    },
+                    ..card()
+                },
+                vec![
+                    ("quote.payment", ErrorCode::OutOfRange),
+                    ("quote.lastPayment", ErrorCode::OutOfRange),
+                ],
+            ),
+            (
+                QuoteInput {
+                    kind: QuoteKind::FlatRate(FlatRate::Monthly(dec("0.0834"))),
+                    ..card()
+                },
+                vec![("quote.monthlyRate", ErrorCode::OutOfRange)],
+            ),
+            (
+                QuoteInput {
+                    kind: declining(
+                        Rate::Daily(dec("0.0005")),
+                        Method::EqualInstallment,
+                        Accrual::Daily,
+                    ),
+                    ..card()
+                },
+                vec![("startDate", ErrorCode::Missing)],
+            ),
+            (
+                QuoteInput {
+                    kind: declining(
+                        Rate::Annual(dec("0.1")),
+                        Method::FeeInstallment,
+                        Accrual::Monthly,
+                    ),
+                    ..card()
+                },
+                vec![("quote.method", ErrorCode::NotAllowed)],
+            ),
+            (
+                QuoteInput {
+                    start_date: Date::new(9990, 1, 1).ok(),
+                    periods: 360,
+                    ..card()
+                },
+                vec![("startDate", ErrorCode::OutOfRange)],
+            ),
+        ];
+        for (quote, want) in cases {
+            let got: Vec<(String, ErrorCode)> = match quote.validate() {
+                Ok(()) => Vec::new(),
+                Err(e) => e
+                    .errors()
+                    .iter()
+                    .map(|x| (x.field.clone(), x.code))
+                    .collect(),
+            };
+            let want: Vec<(String, ErrorCode)> =
+                want.into_iter().map(|(f, c)| (f.to_owned(), c)).collect();
+            assert_eq!(got, want, "{quote:?}");
+        }
+    }
+
+    #[test]
+    fn a_monthly_rate_is_a_twelfth_of_the_annual_one() {
+        let read = |rate: &str, value: &str| {
+            let quote = Loose::object([
+                ("kind", Loose::text("decliningRate")),
+                (rate, Loose::text(value)),
+            ]);
+            let input = Loose::object([
+                ("principal", Loose::text("1000")),
+                ("periods", Loose::Number(12.0)),
+                ("quote", quote),
+            ]);
+            QuoteInput::from_loose(&input).map(|q| q.kind)
+        };
+        let monthly = read("monthlyRate", "0.008").expect("valid");
+        assert_eq!(
+            monthly,
+            QuoteKind::DecliningRate {
+                rate: Rate::Annual(dec("0.096")),
+                method: Method::EqualInstallment,
+                accrual: Accrual::Monthly,
+            }
+        );
+        // A daily rate accrues daily unless told otherwise, which needs a start date.
+        let daily = read("dailyRate", "0.0005").map_err(|e| e.errors()[0].field.clone());
+        assert_eq!(daily, Err("startDate".to_owned()));
+    }
+}

@@ -179,3 +179,55 @@ pub fn check_quote_loose(value: &Loose) -> Result<QuoteCheck, ValidationErrors> 
     let quote = QuoteInput::from_loose(value)?;
     check_quote(&quote)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::str::FromStr;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).expect("test decimal")
+    }
+
+    /// 1,000 over two periods, paid `each` twice.
+    fn twice(each: &str, upfront: &str) -> QuoteInput {
+        QuoteInput {
+            principal: dec("1000"),
+            periods: 2,
+            start_date: None,
+            upfront_fee: dec(upfront),
+            fee_per_period: Decimal::ZERO,
+            kind: QuoteKind::Installment {
+                payment: dec(each),
+                last_payment: None,
+            },
+        }
+    }
+
+    #[test]
+    fn what_a_quote_costs_and_when_it_is_refused() {
+        // (quote, Ok((received, total cost, naive rate)) or the field refused)
+        type Want<'a> = Result<(&'a str, &'a str, &'a str), &'a str>;
+        let cases: [(QuoteInput, Want); 6] = [
+            (twice("500", "0"), Ok(("1000", "0", "0"))),
+            // 100 on 1,000 over two months: 10 % for two months is 60 % a year, naively.
+            (twice("550", "0"), Ok(("1000", "100", "0.6"))),
+            // 100 kept back of 1,000: 900 received, 1,000 repaid.
+            (twice("500", "100"), Ok(("900", "100", "0.6667"))),
+            (twice("499.99", "0"), Err("quote")),
+            (twice("50000", "0"), Ok(("1000", "99000", "594"))),
+            (twice("50000.01", "0"), Err("quote")),
+        ];
+        for (quote, want) in cases {
+            let got = check_quote(&quote)
+                .map(|c| (c.received, c.total_cost, c.naive_annual_rate))
+                .map_err(|e| e.errors()[0].field.clone());
+            let want = want
+                .map(|(r, c, n)| (dec(r), dec(c), dec(n)))
+                .map_err(str::to_owned);
+            assert_eq!(got, want, "{quote:?}");
+        }
+        let free = check_quote(&twice("500", "0")).expect("a free loan");
+        assert!(free.apr.is_zero() && free.legal.is_clear());
+    }
+}

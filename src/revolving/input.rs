@@ -266,3 +266,96 @@ fn check_dates(start: Date, max_months: u32, e: &mut ValidationErrors) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::str::FromStr;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).expect("test decimal")
+    }
+
+    fn base() -> RevolvingInput {
+        RevolvingInput::minimum(
+            dec("10000"),
+            Date::new(2024, 1, 31).unwrap_or_else(|_| unreachable!("a real day")),
+        )
+    }
+
+    #[test]
+    fn validate_names_each_limit() {
+        let minimum = |share: &str, floor: &str| Repayment::Minimum {
+            share: dec(share),
+            floor: dec(floor),
+        };
+        let cases: Vec<(RevolvingInput, Vec<&str>)> = vec![
+            (base(), vec![]),
+            (
+                RevolvingInput {
+                    statement: dec("10000000.01"),
+                    ..base()
+                },
+                vec!["statement"],
+            ),
+            (
+                RevolvingInput {
+                    statement: dec("0.001"),
+                    ..base()
+                },
+                vec!["statement"],
+            ),
+            (
+                RevolvingInput {
+                    daily_rate: dec("0.0027778"),
+                    ..base()
+                },
+                vec!["dailyRate"],
+            ),
+            (
+                RevolvingInput {
+                    repayment: minimum("0", "-1"),
+                    ..base()
+                },
+                vec!["minimumShare", "minimumFloor"],
+            ),
+            (
+                RevolvingInput {
+                    repayment: minimum("1", "0"),
+                    ..base()
+                },
+                vec![],
+            ),
+            (
+                RevolvingInput {
+                    repayment: Repayment::Fixed(Decimal::ZERO),
+                    ..base()
+                },
+                vec!["monthlyPayment"],
+            ),
+            (
+                RevolvingInput {
+                    max_months: 0,
+                    ..base()
+                },
+                vec!["maxMonths"],
+            ),
+            (
+                RevolvingInput {
+                    start_date: Date::new(9999, 6, 30)
+                        .unwrap_or_else(|_| unreachable!("a real day")),
+                    max_months: 7,
+                    ..base()
+                },
+                vec!["startDate"],
+            ),
+        ];
+        for (input, want) in cases {
+            let got: Vec<String> = match input.validate() {
+                Ok(()) => Vec::new(),
+                Err(e) => e.errors().iter().map(|x| x.field.clone()).collect(),
+            };
+            assert_eq!(got, want, "{input:?}");
+        }
+    }
+}

@@ -180,3 +180,57 @@ fn read_target(value: &Loose, e: &mut ValidationErrors) -> Option<Target> {
     }
     score.or(product)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(target: Loose, horizon: Option<f64>) -> Result<(Target, u32), Vec<String>> {
+        let mut pairs = vec![
+            ("profile".to_owned(), crate::default_profile().to_loose()),
+            ("target".to_owned(), target),
+        ];
+        if let Some(h) = horizon {
+            pairs.push(("horizonMonths".to_owned(), Loose::Number(h)));
+        }
+        TargetInput::from_loose(&Loose::Object(pairs))
+            .map(|i| (i.target, i.horizon_months))
+            .map_err(|e| e.errors().iter().map(|x| x.field.clone()).collect())
+    }
+
+    #[test]
+    fn a_target_is_a_score_or_a_product() {
+        let score = |s: f64| Loose::object([("score", Loose::Number(s))]);
+        let product = |p: &str| Loose::object([("product", Loose::text(p))]);
+        type Want<'a> = Result<(Target, u32), Vec<&'a str>>;
+        let cases: Vec<(Loose, Option<f64>, Want)> = vec![
+            (score(700.0), None, Ok((Target::Score(700), 24))),
+            (score(350.0), Some(0.0), Ok((Target::Score(350), 0))),
+            (
+                product("rental"),
+                Some(120.0),
+                Ok((Target::Product(Product::Rental), 120)),
+            ),
+            (score(349.0), None, Err(vec!["target.score"])),
+            (product("loan"), None, Err(vec!["target.product"])),
+            (
+                Loose::object([
+                    ("score", Loose::Number(700.0)),
+                    ("product", Loose::text("hotel")),
+                ]),
+                None,
+                Err(vec!["target.product"]),
+            ),
+            (
+                Loose::object([("scores", Loose::Number(700.0))]),
+                None,
+                Err(vec!["target.scores", "target.score"]),
+            ),
+            (score(700.0), Some(121.0), Err(vec!["horizonMonths"])),
+        ];
+        for (target, horizon, want) in cases {
+            let want = want.map_err(|fields| fields.iter().map(|f| (*f).to_owned()).collect());
+            assert_eq!(read(target.clone(), horizon), want, "{target:?}");
+        }
+    }
+}

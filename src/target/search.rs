@@ -260,3 +260,65 @@ fn ease(months: &Months, t: u32, choice: &mut Choice, goal: &mut Goal<'_>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(profile: &Profile, target: Target, horizon: u32) -> TargetInput {
+        TargetInput {
+            horizon_months: horizon,
+            ..TargetInput::new(profile.clone(), target)
+        }
+    }
+
+    #[test]
+    fn the_months_follow_the_history_and_the_applications_lever() {
+        let mut p = crate::default_profile();
+        p.recent_applications3m = 5;
+        let months = Months::new(&p, 4);
+        let untouched = vec![None; months.levers.len()];
+        // The three-month window empties by itself at month 3.
+        let apps =
+            |t: u32, choice: &[Option<usize>]| months.profile(t, choice).recent_applications3m;
+        assert_eq!(
+            (0..=4).map(|t| apps(t, &untouched)).collect::<Vec<_>>(),
+            [5, 5, 5, 0, 0]
+        );
+        // Stopping now: the lever's nearest option (4), held until the window empties.
+        let i = months
+            .levers
+            .iter()
+            .position(|l| l.field == APPLICATIONS)
+            .expect("a lever");
+        let mut stop = untouched.clone();
+        stop[i] = Some(0);
+        assert_eq!(
+            (0..=4).map(|t| apps(t, &stop)).collect::<Vec<_>>(),
+            [4, 4, 4, 0, 0]
+        );
+        assert_eq!(
+            months.profile(4, &untouched).credit_age_months,
+            p.credit_age_months + 4
+        );
+    }
+
+    #[test]
+    fn the_fewest_months_then_the_fewest_levers() {
+        let p = crate::default_profile();
+        let now = score_of(&p);
+        // (target, horizon) → (months, levers pulled, reached)
+        let cases = [
+            (Target::Score(now), 24, (0, 0, true)),
+            (Target::Score(now + 1), 0, (0, 1, true)),
+            (Target::Score(950), 24, (24, 3, false)),
+            (Target::Product(Product::Hotel), 24, (0, 0, true)),
+        ];
+        for (target, horizon, want) in cases {
+            let i = input(&p, target, horizon);
+            let found = search(&i, &Months::new(&p, horizon));
+            let pulled = found.choice.iter().filter(|c| c.is_some()).count();
+            assert_eq!((found.months, pulled, found.reached), want, "{target:?}");
+        }
+    }
+}
