@@ -407,13 +407,28 @@ FILES = {
 }
 
 
+def dumps(value, indent=""):
+    """JSON with one line per row: a list of flat objects is written one object a line."""
+    inner = indent + " "
+    flat = lambda v: not isinstance(v, (dict, list))
+    if isinstance(value, list) and value and all(
+            isinstance(v, dict) and all(flat(x) for x in v.values()) for v in value):
+        rows = (inner + json.dumps(v, ensure_ascii=False) for v in value)
+        return "[\n" + ",\n".join(rows) + "\n" + indent + "]"
+    if isinstance(value, list) and value:
+        return "[\n" + ",\n".join(inner + dumps(v, inner) for v in value) + "\n" + indent + "]"
+    if isinstance(value, dict) and value:
+        items = (f"{inner}{json.dumps(k)}: {dumps(v, inner)}" for k, v in value.items())
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def main():
     for rel, make in FILES.items():
         path = os.path.join(ROOT, rel)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as f:
-            json.dump(make(), f, ensure_ascii=False, indent=1)
-            f.write("\n")
+            f.write(dumps(make()) + "\n")
         print("wrote", rel)
 
 
