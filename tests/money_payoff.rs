@@ -133,6 +133,18 @@ fn bad_payoffs_are_refused_on_their_field() {
                 ("prepayment.colour", UnknownField),
             ],
         ),
+        // A `null` onDate is no onDate.
+        (
+            loan(
+                pre(vec![
+                    ("afterPeriod", n(3.0)),
+                    ("amount", t("all")),
+                    ("onDate", Loose::Null),
+                ]),
+                &[],
+            ),
+            vec![],
+        ),
         // Monthly accrual is refused, whichever rate.
         (
             loan(on("2024-03-15"), &[("accrual", Some(t("monthly")))]),

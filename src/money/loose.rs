@@ -203,6 +203,8 @@ fn read_prepayment(value: &Loose, path: &str, e: &mut ValidationErrors) -> Optio
     if r.has("onDate") {
         return read_payoff(r, e).map(Early::OnDate);
     }
+    // An explicit `null` is the field left out.
+    let _ = r.raw("onDate");
     let after_period = r
         .integer("afterPeriod", 1, 360, e)
         .and_then(|k| u32::try_from(k).ok());
