@@ -57,6 +57,17 @@ pub fn serialize_decimal_text<S: Serializer>(
     serializer.serialize_str(&value.normalize().to_string())
 }
 
+/// Serde helper: an optional rate as its plain text, or `null`.
+pub fn serialize_decimal_text_opt<S: Serializer>(
+    value: &Option<Decimal>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serialize_decimal_text(v, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

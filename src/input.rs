@@ -574,6 +574,25 @@ pub fn check_range(
     }
 }
 
+/// Checks that `value` is whole fen (at most two decimal places); records `outOfRange`
+/// otherwise. Amounts are never rounded silently.
+pub fn check_whole_fen(
+    value: Decimal,
+    field: &str,
+    errors: &mut ValidationErrors,
+) -> Option<Decimal> {
+    if value.round_dp(2) == value {
+        Some(value)
+    } else {
+        errors.push(
+            field,
+            ErrorCode::OutOfRange,
+            format!("{field} must be in whole fen (two decimal places at most), not {value}."),
+        );
+        None
+    }
+}
+
 /// Finds `text` among `choices`; records `unknownValue` with the allowed names otherwise.
 pub fn choice_of<T: Copy>(
     text: &str,

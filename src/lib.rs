@@ -8,6 +8,10 @@
 //!
 //! Every amount is a [`rust_decimal::Decimal`]; rounding happens only where MONEY.md says, through
 //! [`amount::round2`].
+//!
+//! The borrower's tools sit beside the plan: [`quote`] checks a lender's quote, [`revolving`]
+//! repays a credit line's statement by the minimum or a fixed amount, [`target`] plans the way to
+//! a score or a product; paying off on any day and a bank calculator's totals are in [`money`].
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -19,7 +23,10 @@ pub mod money;
 pub mod offers;
 pub mod presets;
 pub mod profile;
+pub mod quote;
+pub mod revolving;
 pub mod scoring;
+pub mod target;
 
 #[cfg(feature = "js")]
 pub mod js;

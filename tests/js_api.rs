@@ -610,3 +610,243 @@ fn plain_and_other_inputs_read_alike() {
     let errors = thrown(js::columns::amortize_columns(loan));
     assert!(contains(&errors, "(input)", "wrongType"), "{errors:?}");
 }
+
+const PAYOFF: &str = r#"{ "principal": "10000", "termMonths": 12, "method": "equalInstallment", "dailyRate": "0.0005",
+    "startDate": "2024-01-31", "prepayment": { "onDate": "2024-04-15", "amount": "all" } }"#;
+
+#[wasm_bindgen_test]
+fn amortize_pays_off_on_any_day_with_a_null_apr() {
+    let s = js::money::amortize(parse(PAYOFF)).expect("plan");
+    assert_eq!(len(&s, "rows"), 3);
+    assert_eq!(text(&s, "rows[2].dueDate"), "2024-04-15");
+    assert_eq!(text(&s, "rows[2].principal"), "0.00");
+    assert_eq!(text(&s, "rows[2].prepayment"), "8454.44");
+    // null, not absent: the answer survives JSON.stringify.
+    assert!(at(&s, "apr").is_null() && has(&s, "apr"));
+    assert!(at(&s, "effectiveAnnualRate").is_null());
+    assert_eq!(text(&s, "simpleAnnualRate"), "0.18");
+    assert!(text(&s, "interestSaved")
+        .parse::<f64>()
+        .is_ok_and(|x| x > 0.0));
+    assert!(stringify(&s).contains(r#""apr":null"#));
+    // The columns say the same.
+    let c = js::columns::amortize_columns(parse(PAYOFF)).expect("columns");
+    assert!(at(&c, "apr").is_null() && has(&c, "apr"));
+    assert_eq!(int(&c, "prepayment[2]"), 845_444);
+    assert_eq!(text(&c, "dueDate[2]"), "2024-04-15");
+    // Only "all", and only with daily accrual.
+    let errors = thrown(js::money::amortize(parse(
+        r#"{ "principal": "10000", "termMonths": 12, "method": "equalInstallment", "annualRate": "0.12",
+             "startDate": "2024-01-31", "prepayment": { "onDate": "2024-04-15", "amount": "500" } }"#,
+    )));
+    assert_eq!(
+        errors,
+        [("prepayment.amount".to_owned(), "notAllowed".to_owned()),]
+    );
+    let errors = thrown(js::money::amortize(parse(
+        r#"{ "principal": "10000", "termMonths": 12, "method": "equalInstallment", "annualRate": "0.12",
+             "startDate": "2024-01-31", "prepayment": { "onDate": "2024-04-15", "amount": "all" } }"#,
+    )));
+    assert!(
+        contains(&errors, "prepayment.onDate", "notAllowed"),
+        "{errors:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn calculator_total_interest_is_the_bank_calculators_figure() {
+    let total = js::borrower::calculator_total_interest(parse(MORTGAGE)).expect("a total");
+    assert_eq!(total.as_string().as_deref(), Some("910616.19"));
+    let even = parse(
+        r#"{ "principal": 1000000, "termMonths": 360, "method": "equalPrincipal", "annualRate": 0.049 }"#,
+    );
+    let total = js::borrower::calculator_total_interest(even).expect("a total");
+    assert_eq!(total.as_string().as_deref(), Some("737041.67"));
+    // Daily accrual: calculators have no such figure.
+    let daily = js::borrower::calculator_total_interest(parse(DAILY)).expect("valid");
+    assert!(daily.is_null());
+    let errors = thrown(js::borrower::calculator_total_interest(parse(
+        r#"{ "principal": "1" }"#,
+    )));
+    assert!(contains(&errors, "termMonths", "missing"), "{errors:?}");
+}
+
+#[wasm_bindgen_test]
+fn check_quote_gives_the_true_apr_of_a_card_instalment() {
+    let q = js::borrower::check_quote(parse(
+        r#"{ "principal": "12000", "periods": 12, "quote": { "kind": "feePerPeriod", "feeRate": "0.006" } }"#,
+    ))
+    .expect("checked");
+    assert_eq!(text(&q, "apr"), "0.1303");
+    assert_eq!(text(&q, "naiveAnnualRate"), "0.0720");
+    assert_eq!(text(&q, "received"), "12000.00");
+    assert_eq!(text(&q, "totalCost"), "864.00");
+    assert_eq!(len(&q, "payments"), 12);
+    assert_eq!(text(&q, "payments[0].amount"), "1072.00");
+    assert!(!has(&at(&q, "payments[0]"), "dueDate"));
+    assert_eq!(
+        keys(&at(&q, "legal")),
+        [
+            "above24Pct",
+            "above36Pct",
+            "aboveFourLpr",
+            "fourLpr",
+            "rate"
+        ]
+    );
+    assert_eq!(at(&q, "legal.aboveFourLpr").as_bool(), Some(true));
+    assert_eq!(
+        keys(&q),
+        [
+            "apr",
+            "effectiveAnnualRate",
+            "legal",
+            "naiveAnnualRate",
+            "payments",
+            "received",
+            "totalCost",
+            "totalPayment"
+        ]
+    );
+    // Numbers, a fee kept back and a date.
+    let kept = js::borrower::check_quote(parse(
+        r#"{ "principal": 10000, "periods": 12, "startDate": "2024-03-15", "upfrontFee": 500, "feePerPeriod": 30,
+             "quote": { "kind": "decliningRate", "annualRate": 0.12 } }"#,
+    ))
+    .expect("checked");
+    assert_eq!(text(&kept, "received"), "9500.00");
+    assert_eq!(text(&kept, "payments[0].dueDate"), "2024-04-15");
+    assert_eq!(text(&kept, "apr"), "0.2836");
+    // Every problem at once, with paths; a quote asking back less than it pays out.
+    let errors = thrown(js::borrower::check_quote(parse(
+        r#"{ "principal": "12000", "periods": 0, "upfrontFee": "12000", "quote": { "kind": "totalFee", "fee": "1", "feeRate": "0.1" }, "x": 1 }"#,
+    )));
+    for (field, code) in [
+        ("periods", "outOfRange"),
+        ("quote.feeRate", "conflict"),
+        ("x", "unknownField"),
+        ("upfrontFee", "outOfRange"),
+    ] {
+        assert!(
+            contains(&errors, field, code),
+            "{field} {code} in {errors:?}"
+        );
+    }
+    let errors = thrown(js::borrower::check_quote(parse(
+        r#"{ "principal": "12000", "periods": 12, "quote": { "kind": "installment", "payment": "900" } }"#,
+    )));
+    assert_eq!(errors, [("quote".to_owned(), "outOfRange".to_owned())]);
+}
+
+#[wasm_bindgen_test]
+fn revolve_runs_the_minimum_payment_trap() {
+    let paid = js::borrower::revolve(parse(
+        r#"{ "statement": "10000", "startDate": "2024-01-10" }"#,
+    ))
+    .expect("statement");
+    assert_eq!(int(&paid, "months"), 37);
+    assert_eq!(at(&paid, "paidOff").as_bool(), Some(true));
+    assert_eq!(text(&paid, "apr"), "0.1637");
+    assert_eq!(text(&paid, "rows[0].statementDate"), "2024-01-10");
+    assert_eq!(text(&paid, "rows[0].interest"), "0.00");
+    assert_eq!(text(&paid, "rows[0].payment"), "1000.00");
+    assert_eq!(
+        keys(&at(&paid, "rows[1]")),
+        [
+            "interest",
+            "month",
+            "payment",
+            "statement",
+            "statementDate",
+            "unpaid"
+        ]
+    );
+    let trap = js::borrower::revolve(parse(
+        r#"{ "statement": 10000, "startDate": "2024-01-10", "monthlyPayment": 50 }"#,
+    ))
+    .expect("statement");
+    assert_eq!(at(&trap, "neverRepaid").as_bool(), Some(true));
+    assert!(at(&trap, "apr").is_null() && has(&trap, "apr"));
+    assert!(at(&trap, "effectiveAnnualRate").is_null());
+    let errors = thrown(js::borrower::revolve(parse(
+        r#"{ "statement": "0", "monthlyPayment": "50", "minimumShare": "0.1", "maxMonths": 601 }"#,
+    )));
+    for (field, code) in [
+        ("statement", "outOfRange"),
+        ("startDate", "missing"),
+        ("maxMonths", "outOfRange"),
+        ("monthlyPayment", "conflict"),
+    ] {
+        assert!(
+            contains(&errors, field, code),
+            "{field} {code} in {errors:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn plan_to_target_reaches_a_product() {
+    let profile = default_profile();
+    set(&profile, "creditUtilizationPct", &JsValue::from_f64(95.0));
+    set(&profile, "realNameVerified", &JsValue::FALSE);
+    let input = Object::new();
+    set(&input, "profile", &profile);
+    set(&input, "target", &parse(r#"{ "product": "carHire" }"#));
+    let plan = js::target::plan_to_target(input.clone().into()).expect("plan");
+    assert_eq!(at(&plan, "reachable").as_bool(), Some(true));
+    assert_eq!(int(&plan, "targetScore"), 650);
+    assert!(int(&plan, "finalScore") >= 650);
+    let steps = Array::from(&at(&plan, "steps"));
+    let fields: Vec<String> = steps.iter().map(|s| text(&s, "field")).collect();
+    assert!(
+        fields.contains(&"realNameVerified".to_owned()),
+        "{fields:?}"
+    );
+    for step in steps.iter() {
+        assert_eq!(keys(&step), ["field", "from", "scoreGain", "to", "when"]);
+        assert!(["now", "overTime"].contains(&text(&step, "when").as_str()));
+    }
+    assert_eq!(i64::from(len(&plan, "timeline")), int(&plan, "months") + 1);
+    // The same plan natively.
+    let native = credit_sim::target::plan_to_target_loose(
+        &credit_sim::input::json::parse(&stringify(&input.into())).expect("JSON"),
+    )
+    .expect("plan");
+    assert_eq!(
+        stringify(&plan),
+        serde_json::to_string(&native).expect("serializes")
+    );
+    let errors = thrown(js::target::plan_to_target(parse(
+        r#"{ "target": { "score": 990 }, "horizonMonths": 121 }"#,
+    )));
+    assert_eq!(
+        errors,
+        [
+            ("profile".to_owned(), "missing".to_owned()),
+            ("target.score".to_owned(), "outOfRange".to_owned()),
+            ("horizonMonths".to_owned(), "outOfRange".to_owned()),
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+fn journey_months_carry_the_credit_loans_price() {
+    let j = js::journey::simulate_journey(journey_input(
+        r#"[{ "event": "onTime" }, { "event": "late", "daysLate": 30 }]"#,
+    ))
+    .expect("journey");
+    for row in ["start", "months[0]", "months[1]"] {
+        assert!(at(&j, &format!("{row}.dailyRate")).is_string(), "{row}");
+        assert!(at(&j, &format!("{row}.apr")).is_string(), "{row}");
+    }
+    let before: f64 = text(&j, "months[0].dailyRate").parse().unwrap_or(0.0);
+    let after: f64 = text(&j, "months[1].dailyRate").parse().unwrap_or(0.0);
+    assert!(after > before, "{before} then {after}");
+    // Not offered: null, not absent.
+    let profile = default_profile();
+    set(&profile, "realNameVerified", &JsValue::FALSE);
+    let input = journey_input(r#"[{ "event": "onTime" }]"#);
+    set(&input, "profile", &profile);
+    let j = js::journey::simulate_journey(input).expect("journey");
+    assert!(at(&j, "months[0].dailyRate").is_null() && has(&at(&j, "months[0]"), "apr"));
+}

@@ -1,13 +1,16 @@
 //! Golden repayment plans: every case in `tests/golden/money/*.json` (input, and the whole
 //! expected `Schedule` computed by an independent Python reference of MONEY.md with APRs from
-//! numpy-financial) must come out of `amortize_loose` identically, serialized as API.md says.
+//! numpy-financial, or for `payoff.json` by `scripts/crosscheck_borrower.py`) must come out of
+//! `amortize_loose` identically, serialized as API.md says.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
 
+use credit_sim::amount::fen_text;
 use credit_sim::input::Loose;
 use credit_sim::money::amortize_loose;
+use credit_sim::money::calculator::calculator_total_interest_loose;
 use serde_json::Value;
 
 fn cases(file: &str) -> Vec<Value> {
@@ -79,4 +82,44 @@ fn daily_accrual_golden_cases() {
 #[test]
 fn prepayment_golden_cases() {
     assert_eq!(check_file("prepayment.json"), 7);
+}
+
+#[test]
+fn payoff_on_any_day_golden_cases() {
+    assert_eq!(check_file("payoff.json"), 5);
+    let first = &cases("payoff.json")[0]["expect"];
+    // Paid off on 2024-04-15: three rows, the last dated that day, and no APR.
+    assert_eq!(first["rows"][2]["dueDate"], "2024-04-15");
+    assert_eq!(first["apr"], serde_json::Value::Null);
+    let on_due_date = &cases("payoff.json")[2]["expect"];
+    assert!(on_due_date["apr"].is_string());
+}
+
+#[test]
+fn bank_calculator_totals_golden_cases() {
+    let cases = cases("calculator.json");
+    assert_eq!(cases.len(), 8);
+    for case in &cases {
+        let name = case["name"].as_str().unwrap_or("?");
+        let input: Loose = serde_json::from_value(case["input"].clone()).expect("input is JSON");
+        let calculator = calculator_total_interest_loose(&input)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+            .map(fen_text);
+        let schedule = amortize_loose(&input).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            calculator.as_deref(),
+            case["expect"]["calculatorTotalInterest"].as_str(),
+            "{name}"
+        );
+        assert_eq!(
+            fen_text(schedule.total_interest),
+            case["expect"]["totalInterest"].as_str().unwrap_or(""),
+            "{name}"
+        );
+    }
+    // The two figures of the 1,000,000 mortgage at 4.9 % over 30 years.
+    assert_eq!(cases[0]["expect"]["calculatorTotalInterest"], "910616.19");
+    assert_eq!(cases[0]["expect"]["totalInterest"], "910615.12");
+    assert_eq!(cases[1]["expect"]["calculatorTotalInterest"], "737041.67");
+    assert_eq!(cases[1]["expect"]["totalInterest"], "737041.08");
 }

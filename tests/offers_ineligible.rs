@@ -133,7 +133,7 @@ fn a_knocked_out_person_gets_nothing_and_sees_indicative_prices() {
             plan.fee_rate,
         ))
         .expect("plan");
-        assert_eq!(plan.apr, s.apr);
+        assert_eq!(Some(plan.apr), s.apr);
     }
     let json = serde_json::to_value(line).expect("json");
     assert_eq!(json["limit"], "0.00");

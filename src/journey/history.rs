@@ -44,6 +44,26 @@ impl History {
         balance: Decimal,
         limit: Decimal,
     ) -> History {
+        let mut h = History::of_profile(profile);
+        h.set_debt(obligation);
+        h.set_utilization(balance, limit);
+        h
+    }
+
+    /// The history at month 0 of the profile as given, with no loan of the journey's: debt
+    /// service and utilisation stay what the profile says (what `planToTarget`'s months of
+    /// on-time repayment start from).
+    ///
+    /// ```
+    /// use credit_sim::journey::history::History;
+    /// use credit_sim::journey::Event;
+    /// let p = credit_sim::default_profile();
+    /// let mut h = History::of_profile(&p);
+    /// h.advance(1, Event::OnTime, 0);
+    /// assert_eq!(h.profile().credit_age_months, p.credit_age_months + 1);
+    /// assert_eq!(h.profile().credit_utilization_pct, p.credit_utilization_pct);
+    /// ```
+    pub fn of_profile(profile: &Profile) -> History {
         let repayments = Decimal::from(profile.repayments_last24m);
         let on_time =
             repayments * Decimal::from(profile.on_time_rate_pct.min(100)) / Decimal::ONE_HUNDRED;
@@ -57,17 +77,14 @@ impl History {
             };
             overdues.push((at, profile.worst_overdue_days));
         }
-        let mut h = History {
+        History {
             profile: profile.clone(),
             repayments,
             on_time,
             overdues,
             applications: VecDeque::from([0, 0, profile.recent_applications3m]),
             other_debt: profile.monthly_debt_payments,
-        };
-        h.set_debt(obligation);
-        h.set_utilization(balance, limit);
-        h
+        }
     }
 
     /// The profile as it stands.

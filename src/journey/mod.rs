@@ -6,7 +6,8 @@
 //!   (`{ profile, rules?, loan, months: [{ event, daysLate? }] }`, every problem at once with
 //!   paths such as `"months[3].daysLate"`, `"loan.termMonths"`, `"profile.age"`).
 //! - [`Journey`]: `{ start, months, totalPenaltyInterest }`, one [`JourneyMonth`] per event:
-//!   `{ month, score, band, limit, balance, penaltyInterest, daysPastDue, events, warnings }`.
+//!   `{ month, score, band, limit, balance, penaltyInterest, daysPastDue, events, warnings,
+//!   dailyRate, apr }`, the last two the credit loan's price at that score ([`price`]).
 //! - [`lender_view`]`(&CohortInput) -> LenderView` and [`lender_view_loose`]: N borrowers
 //!   with one score, a seeded simulation of who defaults, expected against simulated loss,
 //!   and the price built by the offers module's pricing function.
@@ -26,6 +27,9 @@
 //!    threshold is a [`JourneyRules`] value in `ProductRules::journey`.
 //! 5. [`warnings`]: a payment past due, utilisation above 90 %, debt service above 50 % of income, a fall of more
 //!    than 30 points, three or more applications in three months.
+//! 6. [`price`]: the credit loan's daily rate and APR at the new score, through the offers
+//!    module's pricing; `null` while it is not offered (a knock-out or a score below the
+//!    minimum).
 //!
 //! Deterministic: no clock, no randomness (the cohort's seed is an input).
 //!
@@ -52,6 +56,7 @@ pub mod history;
 pub mod input;
 pub mod ledger;
 pub mod limit;
+pub mod price;
 pub mod prng;
 pub mod rules;
 pub mod simulate;

@@ -1,11 +1,12 @@
 //! The month-by-month loop: run the month's event on the loan's account, move the history,
-//! re-score with the scoring module, review the limit, and raise the warnings. Output rows are
-//! API.md's `{ month, score, band, limit, balance, penaltyInterest, events, warnings }`.
+//! re-score with the scoring module, review the limit, raise the warnings, and price the credit
+//! loan at the new score. Output rows are API.md's `{ month, score, band, limit, balance,
+//! penaltyInterest, events, warnings, dailyRate, apr }`.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::amount::serialize_fen;
+use crate::amount::{serialize_decimal_text_opt, serialize_fen};
 use crate::error::ValidationErrors;
 use crate::money::amortize;
 use crate::offers::credit_loan::credit_loan_offer;
@@ -15,6 +16,7 @@ use super::history::History;
 use super::input::{Event, JourneyInput};
 use super::ledger::Ledger;
 use super::limit::{CreditLimit, Review};
+use super::price::Pricer;
 use super::warnings::{warnings, Signals, Warning};
 
 /// What happened in a month: the person's event, then what the lender did.
@@ -78,6 +80,13 @@ pub struct JourneyMonth {
     pub events: Vec<MonthEvent>,
     /// Early-warning signals raised this month.
     pub warnings: Vec<Warning>,
+    /// The daily rate a new draw of the credit loan would be quoted at this month's score;
+    /// `None` (`null`) while the credit loan is not offered (see [`super::price`]).
+    #[serde(serialize_with = "serialize_decimal_text_opt")]
+    pub daily_rate: Option<Decimal>,
+    /// That draw's comparable APR (as `Offers.creditLoan.apr`); `None` while not offered.
+    #[serde(serialize_with = "serialize_decimal_text_opt")]
+    pub apr: Option<Decimal>,
 }
 
 /// A whole journey.
@@ -125,6 +134,8 @@ pub fn simulate_journey(input: &JourneyInput) -> Result<Journey, ValidationError
         limit.limit,
     );
     let mut score = score_of(history.profile());
+    let mut pricer = Pricer::new(rules, input.loan.principal);
+    let price = pricer.price(history.profile(), score);
     let start = JourneyMonth {
         month: 0,
         score,
@@ -135,6 +146,8 @@ pub fn simulate_journey(input: &JourneyInput) -> Result<Journey, ValidationError
         days_past_due: 0,
         events: Vec::new(),
         warnings: Vec::new(),
+        daily_rate: price.daily_rate,
+        apr: price.apr,
     };
 
     let mut months = Vec::with_capacity(input.months.len());
@@ -176,6 +189,7 @@ pub fn simulate_journey(input: &JourneyInput) -> Result<Journey, ValidationError
             score_after: after,
         };
         let found = warnings(&signals, rules, j);
+        let price = pricer.price(history.profile(), after);
         total_penalty += money.penalty;
         months.push(JourneyMonth {
             month: u32::try_from(month).unwrap_or(u32::MAX),
@@ -187,6 +201,8 @@ pub fn simulate_journey(input: &JourneyInput) -> Result<Journey, ValidationError
             days_past_due: money.days_past_due,
             events,
             warnings: found,
+            daily_rate: price.daily_rate,
+            apr: price.apr,
         });
         score = after;
     }

@@ -52,8 +52,9 @@ pub fn amortize_columns(
 #[wasm_bindgen(inline_js = r#"
 export function columnsFromFen(values, n, prepaid, text) {
   const f = text.split(",");
-  const out = { totalPayment: f[0], totalInterest: f[1], totalFee: f[2], apr: f[3],
-    effectiveAnnualRate: f[4], simpleAnnualRate: f[5] };
+  const out = { totalPayment: f[0], totalInterest: f[1], totalFee: f[2],
+    apr: f[3] === "" ? null : f[3], effectiveAnnualRate: f[4] === "" ? null : f[4],
+    simpleAnnualRate: f[5] };
   if (f[6] !== "") out.interestSaved = f[6];
   out.length = n;
   // Plain arrays, not typed arrays: in Chromium a typed array copied out of wasm memory costs

@@ -15,6 +15,13 @@ export type JourneyWarning = "overdue" | "highUtilization" | "highDebtService" |
 export interface JourneyMonth {
   month: number; score: number; band: Band; limit: string; balance: string; penaltyInterest: string;
   daysPastDue: number; events: MonthEvent[]; warnings: JourneyWarning[];
+  /**
+   * The daily rate a new draw of the credit loan would be quoted at this month's score; null
+   * while the credit loan is not offered (a knock-out, or a score below `creditLoan.minScore`).
+   */
+  dailyRate: string | null;
+  /** That draw's APR, as `Offers.creditLoan.apr` (12 equal monthly instalments); null likewise. */
+  apr: string | null;
 }
 export interface Journey { start: JourneyMonth; months: JourneyMonth[]; totalPenaltyInterest: string; }
 export interface LenderViewInput { score: number; borrowers?: number; exposure?: string | number; seed?: number; rules?: ProductRulesInput | null; }

@@ -12,10 +12,12 @@ use wasm_bindgen::prelude::*;
 use crate::error::ValidationErrors;
 use crate::input::Loose;
 
+pub mod borrower;
 pub mod columns;
 pub mod journey;
 pub mod money;
 pub mod scoring;
+pub mod target;
 
 #[wasm_bindgen(inline_js = r#"
 export function plainJson(value) {

@@ -18,9 +18,21 @@ use super::{errors_to_js, loose_from_js};
 const TS_MONEY: &'static str = r#"
 export type LoanMethod = "equalInstallment" | "equalPrincipal" | "interestFirst" | "bullet" | "feeInstallment";
 export type LoanAccrual = "monthly" | "daily";
+/** A prepayment on the due date of `afterPeriod`, right after that period's payment. */
 export interface Prepayment {
   afterPeriod: number;
   amount: string | number | "all";
+  mode?: "reducePayment" | "shortenTerm";
+}
+/**
+ * Paying everything off on any day (随借随还), daily accrual only: `onDate` after `startDate`
+ * and before the last due date. Between two due dates the plan's `apr` and
+ * `effectiveAnnualRate` are null; on a due date it is `{ afterPeriod, amount: "all" }`.
+ */
+export interface PayoffOnDate {
+  onDate: string;
+  amount: "all";
+  /** Accepted and ignored: paying everything off leaves nothing for a mode to change. */
   mode?: "reducePayment" | "shortenTerm";
 }
 export interface LoanInput {
@@ -32,7 +44,7 @@ export interface LoanInput {
   feeRate?: string | number;
   accrual?: LoanAccrual;
   startDate?: string;
-  prepayment?: Prepayment | null;
+  prepayment?: Prepayment | PayoffOnDate | null;
 }
 export interface ScheduleRow {
   period: number;
@@ -49,8 +61,10 @@ export interface ScheduleTotals {
   totalPayment: string;
   totalInterest: string;
   totalFee: string;
-  apr: string;
-  effectiveAnnualRate: string;
+  /** The APR, 4 places; null for a plan paid off between two due dates. */
+  apr: string | null;
+  /** null when `apr` is. */
+  effectiveAnnualRate: string | null;
   simpleAnnualRate: string;
   interestSaved?: string;
 }
@@ -82,7 +96,8 @@ export function scheduleFromFields(text) {
   }
   const t = n * 8;
   const schedule = { rows, totalPayment: f[t], totalInterest: f[t + 1], totalFee: f[t + 2],
-    apr: f[t + 3], effectiveAnnualRate: f[t + 4], simpleAnnualRate: f[t + 5] };
+    apr: f[t + 3] === "" ? null : f[t + 3],
+    effectiveAnnualRate: f[t + 4] === "" ? null : f[t + 4], simpleAnnualRate: f[t + 5] };
   if (f[t + 6] !== "") schedule.interestSaved = f[t + 6];
   return schedule;
 }

@@ -299,8 +299,8 @@ impl InterestStep {
 pub(crate) fn fast_schedule(loan: &Loan) -> Option<FenSchedule> {
     let (mut out, principal, annual) = fast_rows(loan)?;
     let (apr, effective_annual_rate) = rates(principal, &out.payment, annual)?;
-    out.totals.apr = apr;
-    out.totals.effective_annual_rate = effective_annual_rate;
+    out.totals.apr = Some(apr);
+    out.totals.effective_annual_rate = Some(effective_annual_rate);
     Some(out)
 }
 
@@ -337,6 +337,7 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
         Method::EqualInstallment | Method::EqualPrincipal | Method::InterestFirst
     ) && loan.accrual == Accrual::Monthly
         && loan.prepayment.is_none()
+        && loan.payoff_date.is_none()
         && loan.fee_rate.is_none()
         && annual.scale() <= MAX_RATE_SCALE
         && !annual.is_sign_negative();
@@ -404,8 +405,8 @@ fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {
             total_payment: Decimal::ZERO,
             total_interest: Decimal::ZERO,
             total_fee: from_fen(0),
-            apr: Decimal::ZERO,
-            effective_annual_rate: Decimal::ZERO,
+            apr: None,
+            effective_annual_rate: None,
             simple_annual_rate: annual,
             interest_saved: None,
         },

@@ -40,7 +40,8 @@ pub fn amortize_json(loan: &Loan) -> Result<String, ValidationErrors> {
 /// eight fields, `period,dueDate,payment,principal,interest,fee,balance,prepayment` (`dueDate`
 /// and `prepayment` empty when the row has none); after the rows come seven,
 /// `totalPayment,totalInterest,totalFee,apr,effectiveAnnualRate,simpleAnnualRate,interestSaved`
-/// (`interestSaved` empty when absent). Every field is the very text [`schedule_json`] quotes.
+/// (`apr`, `effectiveAnnualRate` and `interestSaved` empty when absent). Every field is the very
+/// text [`schedule_json`] quotes.
 ///
 /// ```
 /// use credit_sim::money::{json::amortize_fields, Loan, Method, Rate};
@@ -150,7 +151,8 @@ impl Line {
 
 /// The totals and rates of `schedule` as the last seven fields of [`amortize_fields`]:
 /// `totalPayment,totalInterest,totalFee,apr,effectiveAnnualRate,simpleAnnualRate,interestSaved`
-/// (`interestSaved` empty when absent), each the very text [`schedule_json`] quotes.
+/// (`apr`, `effectiveAnnualRate` and `interestSaved` empty when absent), each the very text
+/// [`schedule_json`] quotes.
 ///
 /// ```
 /// use credit_sim::money::{amortize, json::totals_fields, Loan, Method, Rate};
@@ -173,12 +175,15 @@ fn push_totals_fields(out: &mut Vec<u8>, schedule: &Schedule) {
         push_amount(out, fen_of(amount));
         out.push(b',');
     }
+    // An absent APR (a plan paid off between due dates) is an empty field.
     for rate in [
-        rate4(schedule.apr),
-        rate4(schedule.effective_annual_rate),
-        schedule.simple_annual_rate.normalize(),
+        schedule.apr.map(rate4),
+        schedule.effective_annual_rate.map(rate4),
+        Some(schedule.simple_annual_rate.normalize()),
     ] {
-        push_decimal(out, rate);
+        if let Some(rate) = rate {
+            push_decimal(out, rate);
+        }
         out.push(b',');
     }
     if let Some(saved) = schedule.interest_saved {
@@ -319,8 +324,13 @@ fn push_totals(out: &mut Vec<u8>, schedule: &Schedule) {
     out.push(b'}');
 }
 
-/// A rate as `serialize_rate4` writes it: half-up to 4 places, exactly 4 places.
-fn push_rate4(out: &mut Vec<u8>, rate: Decimal) {
+/// A rate as `serialize_rate4_opt` writes it: half-up to 4 places, exactly 4 places; `null`
+/// when absent.
+fn push_rate4(out: &mut Vec<u8>, rate: Option<Decimal>) {
+    let Some(rate) = rate else {
+        out.extend_from_slice(b"null");
+        return;
+    };
     out.push(b'"');
     push_decimal(out, rate4(rate));
     out.push(b'"');

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use crate::amount::round2;
 use crate::error::{ErrorCode, ValidationErrors};
 
+use super::arith::{div, mul, Overflow};
 use super::date::Date;
 
 /// The largest principal, CNY: 100,000,000.
@@ -88,6 +89,17 @@ impl Rate {
         }
     }
 
+    /// The exact interest of `days` days of daily accrual on `balance`, before `round2`:
+    /// balance × daily × days, or balance × annual × days / 360 (multiplied first and divided
+    /// once, so the only inexact step is the last).
+    pub fn interest_for_days(self, balance: Decimal, days: i64) -> Result<Decimal, Overflow> {
+        let days = Decimal::from(days);
+        match self {
+            Rate::Daily(daily) => mul(mul(balance, daily)?, days),
+            Rate::Annual(annual) => div(mul(mul(balance, annual)?, days)?, Decimal::from(360)),
+        }
+    }
+
     /// The accrual a loan uses when it does not say: monthly with an annual rate, daily with a
     /// daily rate.
     pub fn default_accrual(self) -> Accrual {
@@ -164,8 +176,12 @@ pub struct Loan {
     pub fee_rate: Option<Decimal>,
     /// The day the money is drawn; rows carry due dates when it is given.
     pub start_date: Option<Date>,
-    /// An optional early repayment.
+    /// An optional early repayment on a due date.
     pub prepayment: Option<Prepayment>,
+    /// Paying everything off on this day (随借随还, API.md's `prepayment: { onDate, amount:
+    /// "all" }`): daily accrual only, after `start_date` and before the last due date. Not with
+    /// `prepayment`.
+    pub payoff_date: Option<Date>,
 }
 
 impl Loan {
@@ -180,6 +196,7 @@ impl Loan {
             fee_rate: None,
             start_date: None,
             prepayment: None,
+            payoff_date: None,
         }
     }
 
@@ -224,6 +241,27 @@ impl Loan {
         }
     }
 
+    /// The same loan paid off in full on `date` (随借随还).
+    ///
+    /// ```
+    /// use credit_sim::money::{amortize, Date, Loan, Method, Rate};
+    /// use rust_decimal::Decimal;
+    /// let start = Date::new(2024, 1, 31).unwrap();
+    /// let loan = Loan::new(Decimal::from(10_000), 12, Method::EqualInstallment, Rate::Daily(Decimal::new(5, 4)))
+    ///     .starting(start)
+    ///     .paid_off_on(Date::new(2024, 3, 15).unwrap());
+    /// let plan = amortize(&loan).unwrap();
+    /// let last = plan.rows.last().unwrap();
+    /// assert_eq!((last.period, last.due_date.unwrap().to_string()), (2, "2024-03-15".to_owned()));
+    /// assert_eq!(plan.apr, None);
+    /// ```
+    pub fn paid_off_on(self, date: Date) -> Loan {
+        Loan {
+            payoff_date: Some(date),
+            ..self
+        }
+    }
+
     /// Checks every limit of MONEY.md, reporting each problem with its API field path. (A
     /// prepayment above the balance can only be found while planning; [`super::amortize`]
     /// reports it as `prepayment.amount`.)
@@ -250,7 +288,61 @@ impl Loan {
         if let Some(prepayment) = self.prepayment {
             check_prepayment(self.method, self.term_months, prepayment, &mut e);
         }
+        if let Some(day) = self.payoff_date {
+            if self.prepayment.is_some() {
+                e.push(
+                    "prepayment.onDate",
+                    ErrorCode::Conflict,
+                    "Give prepayment.afterPeriod or prepayment.onDate, not both.",
+                );
+            }
+            let shape = (self.method, self.accrual, self.term_months);
+            check_payoff(shape, self.start_date, day, &mut e);
+        }
         e.into_result(|| Some(()))
+    }
+}
+
+/// Paying off on any day: one of the amortizing methods, daily accrual, and a day after the start
+/// date and before the last due date (a missing start date is reported on `startDate`).
+pub(crate) fn check_payoff(
+    (method, accrual, term_months): (Method, Accrual, u32),
+    start_date: Option<Date>,
+    day: Date,
+    e: &mut ValidationErrors,
+) {
+    if !method.allows_prepayment() {
+        e.push(
+            "prepayment",
+            ErrorCode::NotAllowed,
+            format!(
+                "prepayment is only for equalInstallment, equalPrincipal and interestFirst, not {}.",
+                method.api_name()
+            ),
+        );
+        return;
+    }
+    if accrual != Accrual::Daily {
+        e.push(
+            "prepayment.onDate",
+            ErrorCode::NotAllowed,
+            "prepayment.onDate needs daily accrual; with monthly accrual pay off on a due date (prepayment.afterPeriod).",
+        );
+        return;
+    }
+    let Some(start) = start_date else {
+        return;
+    };
+    let last = start.add_months(term_months);
+    if day <= start || last.is_some_and(|last| day >= last) {
+        let last = last.map_or_else(String::new, |d| d.to_string());
+        e.push(
+            "prepayment.onDate",
+            ErrorCode::OutOfRange,
+            format!(
+                "prepayment.onDate must fall after startDate {start} and before the last due date {last}, not {day}."
+            ),
+        );
     }
 }
 
@@ -662,5 +754,63 @@ mod tests {
             codes(&bullet),
             [("prepayment".to_owned(), ErrorCode::NotAllowed)]
         );
+    }
+
+    #[test]
+    fn payoff_limits() {
+        let start = Date::new(2024, 1, 31).ok();
+        let base = Loan::new(
+            dec("1000"),
+            12,
+            Method::EqualInstallment,
+            Rate::Daily(dec("0.0005")),
+        );
+        let base = Loan {
+            start_date: start,
+            ..base
+        };
+        let day = |s: &str| s.parse::<Date>().expect("test date");
+        let on = |loan: &Loan, d: &str| loan.clone().paid_off_on(day(d));
+        let monthly = base.clone().with_accrual(Accrual::Monthly);
+        let bullet = Loan {
+            method: Method::Bullet,
+            ..base.clone()
+        };
+        let both = on(&base, "2024-03-15").with_prepayment(Prepayment {
+            after_period: 1,
+            amount: PrepaymentAmount::All,
+            mode: PrepaymentMode::ReducePayment,
+        });
+        let cases = [
+            (on(&base, "2024-02-01"), None),
+            (on(&base, "2025-01-30"), None),
+            (on(&base, "2024-02-29"), None),
+            (
+                on(&base, "2024-01-31"),
+                Some(("prepayment.onDate", ErrorCode::OutOfRange)),
+            ),
+            (
+                on(&base, "2023-12-01"),
+                Some(("prepayment.onDate", ErrorCode::OutOfRange)),
+            ),
+            (
+                on(&base, "2025-01-31"),
+                Some(("prepayment.onDate", ErrorCode::OutOfRange)),
+            ),
+            (
+                on(&monthly, "2024-03-15"),
+                Some(("prepayment.onDate", ErrorCode::NotAllowed)),
+            ),
+            (
+                on(&bullet, "2024-03-15"),
+                Some(("prepayment", ErrorCode::NotAllowed)),
+            ),
+            (both, Some(("prepayment.onDate", ErrorCode::Conflict))),
+        ];
+        for (loan, want) in cases {
+            let want: Vec<(String, ErrorCode)> =
+                want.into_iter().map(|(f, c)| (f.to_owned(), c)).collect();
+            assert_eq!(codes(&loan), want, "{:?}", loan.payoff_date);
+        }
     }
 }

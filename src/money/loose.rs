@@ -4,13 +4,13 @@
 use rust_decimal::Decimal;
 
 use crate::error::{ErrorCode, ValidationErrors};
-use crate::input::{decimal_of, Loose, ObjectReader};
+use crate::input::{decimal_of, Loose, ObjectReader, Recorded};
 
 use super::date::Date;
 use super::loan::{
-    check_accrual_date, check_fee_rate, check_method_rate, check_prepayment, check_principal,
-    check_rate, check_start_date, Accrual, Loan, Method, Prepayment, PrepaymentAmount,
-    PrepaymentMode, Rate,
+    check_accrual_date, check_fee_rate, check_method_rate, check_payoff, check_prepayment,
+    check_principal, check_rate, check_start_date, Accrual, Loan, Method, Prepayment,
+    PrepaymentAmount, PrepaymentMode, Rate,
 };
 use super::methods::amortize;
 use super::schedule::Schedule;
@@ -85,11 +85,17 @@ pub fn loan_from_loose(value: &Loose) -> Result<Loan, ValidationErrors> {
     if let (Ok(Some(start)), Some(t)) = (start_date, term_months) {
         check_start_date(start, t, &mut e);
     }
-    if let (Ok(Some(p)), Some(m), Some(t)) = (prepayment, method, term_months) {
+    if let (Ok(Some(Early::OnDueDate(p))), Some(m), Some(t)) = (prepayment, method, term_months) {
         check_prepayment(m, t, p, &mut e);
+    }
+    if let (Ok(Some(Early::OnDate(day))), Some(m), Some(a), Some(t), Ok(start)) =
+        (prepayment, method, accrual, term_months, start_date)
+    {
+        check_payoff((m, a, t), start, day, &mut e);
     }
 
     e.into_result(|| {
+        let early = prepayment.ok()?;
         Some(Loan {
             principal: principal?,
             term_months: term_months?,
@@ -98,9 +104,25 @@ pub fn loan_from_loose(value: &Loose) -> Result<Loan, ValidationErrors> {
             accrual: accrual?,
             fee_rate: fee_rate.ok()?,
             start_date: start_date.ok()?,
-            prepayment: prepayment.ok()?,
+            prepayment: match early {
+                Some(Early::OnDueDate(p)) => Some(p),
+                _ => None,
+            },
+            payoff_date: match early {
+                Some(Early::OnDate(day)) => Some(day),
+                _ => None,
+            },
         })
     })
+}
+
+/// The two forms of `prepayment`.
+#[derive(Clone, Copy)]
+enum Early {
+    /// `{ afterPeriod, amount, mode }`.
+    OnDueDate(Prepayment),
+    /// `{ onDate, amount: "all" }`.
+    OnDate(Date),
 }
 
 /// Exactly one of `annualRate` and `dailyRate`; neither only for feeInstallment (no interest).
@@ -144,29 +166,46 @@ fn read_rate(
 
 /// `Ok(None)` when absent; `Err(())` when a problem was recorded.
 fn read_start_date(r: &mut ObjectReader<'_>, e: &mut ValidationErrors) -> Result<Option<Date>, ()> {
-    if !r.has("startDate") {
-        let _ = r.raw("startDate");
+    optional_date(r, "startDate", e).map_err(|_| ())
+}
+
+/// An optional date field written `YYYY-MM-DD`: `Ok(None)` when absent or `null`,
+/// `Err(Recorded)` when its problem (`wrongType`, `badDate`) was recorded.
+pub fn optional_date(
+    r: &mut ObjectReader<'_>,
+    name: &str,
+    e: &mut ValidationErrors,
+) -> Result<Option<Date>, Recorded> {
+    if !r.has(name) {
+        let _ = r.raw(name);
         return Ok(None);
     }
-    let text = r.text("startDate", e).ok_or(())?;
+    let field = r.path_of(name);
+    let text = r.text(name, e).ok_or(Recorded)?;
     match text.parse::<Date>() {
         Ok(date) => Ok(Some(date)),
         Err(why) => {
             e.push(
-                "startDate",
+                &field,
                 ErrorCode::BadDate,
                 format!(
-                    "startDate must be a real calendar day written YYYY-MM-DD ({why}), not {}.",
+                    "{field} must be a real calendar day written YYYY-MM-DD ({why}), not {}.",
                     crate::input::quoted(text)
                 ),
             );
-            Err(())
+            Err(Recorded)
         }
     }
 }
 
-fn read_prepayment(value: &Loose, path: &str, e: &mut ValidationErrors) -> Option<Prepayment> {
+/// `{ afterPeriod, amount, mode }` or `{ onDate, amount: "all", mode? }`.
+fn read_prepayment(value: &Loose, path: &str, e: &mut ValidationErrors) -> Option<Early> {
     let mut r = ObjectReader::open(value, path, e)?;
+    if r.has("onDate") {
+        return read_payoff(r, e).map(Early::OnDate);
+    }
+    // An explicit `null` is the field left out.
+    let _ = r.raw("onDate");
     let after_period = r
         .integer("afterPeriod", 1, 360, e)
         .and_then(|k| u32::try_from(k).ok());
@@ -191,9 +230,57 @@ fn read_prepayment(value: &Loose, path: &str, e: &mut ValidationErrors) -> Optio
         r.choice("mode", &PrepaymentMode::ALL, e)
     };
     r.finish(e);
-    Some(Prepayment {
+    Some(Early::OnDueDate(Prepayment {
         after_period: after_period?,
         amount: amount?,
         mode: mode?,
-    })
+    }))
+}
+
+/// `{ onDate, amount: "all", mode? }`: only `"all"`, and no `afterPeriod` beside it.
+fn read_payoff(mut r: ObjectReader<'_>, e: &mut ValidationErrors) -> Option<Date> {
+    let day_field = r.path_of("onDate");
+    // Present (the caller checked), so `Ok` holds a day.
+    let day = optional_date(&mut r, "onDate", e).ok().flatten();
+    let conflict = r.get("afterPeriod").is_some();
+    if conflict {
+        e.push(
+            &day_field,
+            ErrorCode::Conflict,
+            format!(
+                "Give {} or {day_field}, not both.",
+                r.path_of("afterPeriod")
+            ),
+        );
+    }
+    let amount_field = r.path_of("amount");
+    let all = match r.get("amount") {
+        Some(Loose::Text(t)) if t == "all" => true,
+        None => {
+            e.push(
+                &amount_field,
+                ErrorCode::Missing,
+                format!("{amount_field} is required: \"all\" with onDate."),
+            );
+            false
+        }
+        Some(_) => {
+            e.push(
+                &amount_field,
+                ErrorCode::NotAllowed,
+                format!("{amount_field} must be \"all\" with onDate: a payoff on any day repays everything."),
+            );
+            false
+        }
+    };
+    // A mode changes nothing when everything is repaid, but a given one must still be a mode.
+    let mode = if r.has("mode") {
+        r.choice("mode", &PrepaymentMode::ALL, e).map(|_| ())
+    } else {
+        let _ = r.raw("mode");
+        Some(())
+    };
+    r.finish(e);
+    mode?;
+    (all && !conflict).then_some(day?)
 }

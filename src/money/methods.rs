@@ -15,7 +15,8 @@ use crate::error::{ErrorCode, ValidationErrors};
 use super::apr::{apr_of, effective_annual_rate_of, monthly_irr};
 use super::arith::{add, div, mul, pow, sub, Overflow};
 use super::date::Date;
-use super::loan::{Accrual, Loan, Method, PrepaymentAmount, PrepaymentMode, Rate};
+use super::loan::{Accrual, Loan, Method, Prepayment, PrepaymentAmount, PrepaymentMode};
+use super::payoff::{pay_off_on, Payoff, PayoffError};
 use super::schedule::{Row, Schedule};
 
 /// Why a plan could not be made after validation passed.
@@ -29,6 +30,19 @@ enum PlanError {
     PrepaymentAfterEnd {
         last_period: u32,
     },
+    /// The rounded level repaid everything before the payoff day.
+    PayoffAfterEnd {
+        last_period: u32,
+    },
+}
+
+impl From<PayoffError> for PlanError {
+    fn from(error: PayoffError) -> Self {
+        match error {
+            PayoffError::AfterEnd(last_period) => PlanError::PayoffAfterEnd { last_period },
+            PayoffError::Overflow => PlanError::Overflow,
+        }
+    }
 }
 
 impl From<Overflow> for PlanError {
@@ -39,7 +53,9 @@ impl From<Overflow> for PlanError {
 
 /// Plans `loan`: validates it ([`Loan::validate`]), then builds its schedule.
 ///
-/// A prepayment above the balance after its period is refused as `prepayment.amount`.
+/// A prepayment above the balance after its period is refused as `prepayment.amount`. A loan
+/// paid off between two due dates ([`Loan::payoff_date`]) has no `apr` or
+/// `effective_annual_rate`; on a due date it is the prepayment of `"all"` after that period.
 ///
 /// Loans that [`super::fast`] can plan in integer fen (equal installments, equal principal and
 /// interest-first with monthly accrual and no prepayment) take that path; the others are planned
@@ -53,7 +69,7 @@ impl From<Overflow> for PlanError {
 /// let mortgage = Loan::new(Decimal::from(1_000_000), 360, Method::EqualInstallment, Rate::Annual(Decimal::new(49, 3)));
 /// let plan = amortize(&mortgage).unwrap();
 /// assert_eq!(plan.rows[0].payment.to_string(), "5307.27");
-/// assert_eq!(plan.apr.to_string(), "0.0490");
+/// assert_eq!(plan.apr.unwrap().to_string(), "0.0490");
 /// ```
 pub fn amortize(loan: &Loan) -> Result<Schedule, ValidationErrors> {
     loan.validate()?;
@@ -95,6 +111,8 @@ pub fn amortize_reference(loan: &Loan) -> Result<Schedule, ValidationErrors> {
 /// How the totals find the monthly IRR.
 #[derive(Clone, Copy)]
 enum Irr {
+    /// None: the plan does not run on whole months (paid off between due dates).
+    Absent,
     /// [`monthly_irr`] in `Decimal` only.
     Decimal,
     /// The integer bracket of [`super::fast`] when it certifies the shown rates, else
@@ -119,6 +137,13 @@ fn plan_errors(error: PlanError) -> ValidationErrors {
                 "prepayment.afterPeriod is after the end of the plan, which is paid off at period {last_period}."
             ),
         ),
+        PlanError::PayoffAfterEnd { last_period } => errors.push(
+            "prepayment.onDate",
+            ErrorCode::OutOfRange,
+            format!(
+                "prepayment.onDate is after the end of the plan, which is paid off at period {last_period}."
+            ),
+        ),
         PlanError::Overflow => errors.push(
             "(input)",
             ErrorCode::OutOfRange,
@@ -129,6 +154,9 @@ fn plan_errors(error: PlanError) -> ValidationErrors {
 }
 
 fn plan(loan: &Loan, irr: Irr) -> Result<Schedule, PlanError> {
+    if let (Some(day), Some(start)) = (loan.payoff_date, loan.start_date) {
+        return plan_payoff(loan, start, day, irr);
+    }
     let planner = Planner::new(loan)?;
     let rows = planner.rows(loan.prepayment.is_some())?;
     let mut schedule = totals(loan, rows, irr)?;
@@ -137,6 +165,36 @@ fn plan(loan: &Loan, irr: Irr) -> Result<Schedule, PlanError> {
         schedule.interest_saved = Some(sub(without.total_interest, schedule.total_interest)?);
     }
     Ok(schedule)
+}
+
+/// A loan paid off in full on `day`: on a due date the plan of a prepayment of `"all"` after
+/// that period; between due dates the rows up to the payoff row, without rates.
+fn plan_payoff(loan: &Loan, start: Date, day: Date, irr: Irr) -> Result<Schedule, PlanError> {
+    let whole = Loan {
+        payoff_date: None,
+        prepayment: None,
+        ..loan.clone()
+    };
+    let planner = Planner::new(&whole)?;
+    let rows = planner.rows(false)?;
+    match pay_off_on(&rows, loan.principal, start, day, loan.rate)? {
+        Payoff::OnDueDate(k) => {
+            let on_due_date = whole.with_prepayment(Prepayment {
+                after_period: k,
+                amount: PrepaymentAmount::All,
+                mode: PrepaymentMode::ReducePayment,
+            });
+            plan(&on_due_date, irr)
+        }
+        Payoff::Between(kept) => {
+            let full_interest = rows
+                .iter()
+                .try_fold(Decimal::ZERO, |sum, r| add(sum, r.interest))?;
+            let mut schedule = totals(loan, kept, Irr::Absent)?;
+            schedule.interest_saved = Some(sub(full_interest, schedule.total_interest)?);
+            Ok(schedule)
+        }
+    }
 }
 
 /// What the planner needs, checked once.
@@ -172,9 +230,9 @@ impl<'a> Planner<'a> {
     }
 
     /// Actual days from due date `from` to due date `to`.
-    fn days(&self, from: u32, to: u32) -> Result<Decimal, Overflow> {
+    fn days(&self, from: u32, to: u32) -> Result<i64, Overflow> {
         match (self.due_date(from), self.due_date(to)) {
-            (Some(a), Some(b)) => Ok(Decimal::from(a.days_until(b))),
+            (Some(a), Some(b)) => Ok(a.days_until(b)),
             // Validation makes daily accrual carry a start date.
             _ => Err(Overflow),
         }
@@ -191,15 +249,10 @@ impl<'a> Planner<'a> {
                     Decimal::from(12),
                 )?
             }
-            Accrual::Daily => {
-                let days = self.days(from, to)?;
-                match self.loan.rate {
-                    Rate::Daily(daily) => mul(mul(balance, daily)?, days)?,
-                    Rate::Annual(annual) => {
-                        div(mul(mul(balance, annual)?, days)?, Decimal::from(360))?
-                    }
-                }
-            }
+            Accrual::Daily => self
+                .loan
+                .rate
+                .interest_for_days(balance, self.days(from, to)?)?,
         };
         Ok(round2(exact))
     }
@@ -364,13 +417,14 @@ fn totals(loan: &Loan, rows: Vec<Row>, irr: Irr) -> Result<Schedule, PlanError> 
         total_payment,
         total_interest,
         total_fee,
-        apr: Decimal::ZERO,
-        effective_annual_rate: Decimal::ZERO,
+        apr: None,
+        effective_annual_rate: None,
         simple_annual_rate,
         interest_saved: None,
     };
     let flows = schedule.cash_flows();
     let certified = match irr {
+        Irr::Absent => return Ok(schedule),
         Irr::Certified => super::fast::certified_rates_of(loan.principal, &flows),
         Irr::Decimal => None,
     };
@@ -384,7 +438,7 @@ fn totals(loan: &Loan, rows: Vec<Row>, irr: Irr) -> Result<Schedule, PlanError> 
             )
         }
     };
-    schedule.apr = apr;
-    schedule.effective_annual_rate = effective_annual_rate;
+    schedule.apr = Some(apr);
+    schedule.effective_annual_rate = Some(effective_annual_rate);
     Ok(schedule)
 }

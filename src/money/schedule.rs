@@ -10,10 +10,21 @@ use serde::Serializer;
 use super::arith::round4;
 
 /// Writes a rate that MONEY.md rounds to 4 places with exactly 4 places: `"0.1586"`, `"0.0490"`.
-fn serialize_rate4<S: Serializer>(rate: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+pub fn serialize_rate4<S: Serializer>(rate: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
     let mut shown = round4(*rate);
     shown.rescale(4);
     serializer.collect_str(&shown)
+}
+
+/// Writes an optional 4-place rate as [`serialize_rate4`] does, or `null`.
+pub fn serialize_rate4_opt<S: Serializer>(
+    rate: &Option<Decimal>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match rate {
+        Some(r) => serialize_rate4(r, serializer),
+        None => serializer.serialize_none(),
+    }
 }
 
 use super::date::Date;
@@ -67,12 +78,14 @@ pub struct Schedule {
     #[serde(serialize_with = "serialize_fen")]
     pub total_fee: Decimal,
     /// The APR of the 2021 disclosure rule: monthly IRR × 12, half-up to 4 places (`0.1586`),
-    /// written with exactly 4 places (`"0.0490"`).
-    #[serde(serialize_with = "serialize_rate4")]
-    pub apr: Decimal,
-    /// (1 + monthly IRR)^12 − 1, half-up to 4 places, written with exactly 4 places.
-    #[serde(serialize_with = "serialize_rate4")]
-    pub effective_annual_rate: Decimal,
+    /// written with exactly 4 places (`"0.0490"`). `None` (`null`) when the plan does not run on
+    /// whole months: a loan paid off between two due dates.
+    #[serde(serialize_with = "serialize_rate4_opt")]
+    pub apr: Option<Decimal>,
+    /// (1 + monthly IRR)^12 − 1, half-up to 4 places, written with exactly 4 places; `None` when
+    /// `apr` is.
+    #[serde(serialize_with = "serialize_rate4_opt")]
+    pub effective_annual_rate: Option<Decimal>,
     /// The nominal simple annual rate (单利): annual, or daily × 360; for a fee plan, the fee
     /// spread over a year (feeRate × 12 / n).
     #[serde(serialize_with = "serialize_decimal_text")]

@@ -73,7 +73,9 @@ pub fn credit_line_offer(report: &ScoreReport, rules: &ProductRules) -> CreditLi
             periods: f.periods,
             fee_rate: f.fee_rate,
             apr: amortize(&Loan::fee_installment(principal, f.periods, f.fee_rate))
-                .map_or(Decimal::ZERO, |s| s.apr),
+                .ok()
+                .and_then(|s| s.apr)
+                .unwrap_or(Decimal::ZERO),
         })
         .collect();
     CreditLineOffer {

@@ -47,11 +47,12 @@ pub fn comparable_apr(
         Method::EqualInstallment,
         Rate::Annual(simple_annual_rate),
     );
-    let Ok(schedule) = amortize(&loan) else {
+    // A plan of whole months always has an APR.
+    let Some((schedule, apr)) = amortize(&loan).ok().and_then(|s| s.apr.map(|a| (s, a))) else {
         return Decimal::ZERO;
     };
     if insurance_fee_rate.is_zero() {
-        return schedule.apr;
+        return apr;
     }
     let fee = crate::amount::round2(principal * insurance_fee_rate / Decimal::from(12));
     let flows: Vec<(u32, Decimal)> = schedule
@@ -59,7 +60,7 @@ pub fn comparable_apr(
         .into_iter()
         .map(|(k, a)| (k, a + fee))
         .collect();
-    monthly_irr(principal, &flows).map_or(schedule.apr, apr_of)
+    monthly_irr(principal, &flows).map_or(apr, apr_of)
 }
 
 /// The largest payment of the 12-month equal-instalment plan of `principal` (the last row can

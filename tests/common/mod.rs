@@ -105,3 +105,5 @@ pub fn golden_names(dir: &str) -> Vec<String> {
     names.sort();
     names
 }
+
+pub mod fuzz;

@@ -2,12 +2,13 @@
 // (scripts/check-dts copies this next to it and runs tsc --strict). Never run, only checked:
 // each `@ts-expect-error` fails the check if the types it guards were loosened to `any`.
 import init, {
-  amortize, amortizeColumns, defaultProfile, defaultRules, lenderView, modelCard, offers,
-  presets, reasonAction, reasonText, scoreProfile, simulateJourney, version,
+  amortize, amortizeColumns, calculatorTotalInterest, checkQuote, defaultProfile, defaultRules,
+  lenderView, modelCard, offers, planToTarget, presets, reasonAction, reasonText, revolve,
+  scoreProfile, simulateJourney, version,
 } from "./credit_sim.js";
 import type {
-  Band, FieldError, Journey, LoanInput, Offers, Preset, Profile, ProductRules, Schedule,
-  ScoreReport,
+  Band, FieldError, Journey, LoanInput, Offers, Preset, Profile, ProductRules, QuoteCheck,
+  QuoteInput, Revolving, RevolvingInput, Schedule, ScoreReport, TargetPlan, TargetStep,
 } from "./credit_sim.js";
 
 export async function usage(): Promise<string[]> {
@@ -42,6 +43,30 @@ export async function usage(): Promise<string[]> {
   });
   const view = lenderView({ score: 650, borrowers: 1000, seed: 7 });
   const card = modelCard();
+  const price: string | null = journey.months[0].dailyRate;
+
+  // The borrower's tools: pay off on any day, a bank calculator's total, a quote, a statement,
+  // a goal.
+  const daily: LoanInput = {
+    principal: "10000", termMonths: 12, method: "equalInstallment", dailyRate: "0.0005",
+    startDate: "2024-01-31", prepayment: { onDate: "2024-04-15", amount: "all" },
+  };
+  const paidOff: Schedule = amortize(daily);
+  const aprOrNull: string | null = paidOff.apr;
+  const bankTotal: string | null = calculatorTotalInterest(loan);
+  const card6: QuoteInput = { principal: "12000", periods: 12, quote: { kind: "feePerPeriod", feeRate: "0.006" } };
+  const quoted: QuoteCheck = checkQuote(card6);
+  const kept = checkQuote({
+    principal: 10000, periods: 12, startDate: "2024-03-15", upfrontFee: "500", feePerPeriod: 30,
+    quote: { kind: "decliningRate", annualRate: "0.12", method: "equalPrincipal" },
+  });
+  const dueDate: string | undefined = kept.payments[0].dueDate;
+  const statement: RevolvingInput = { statement: "10000", startDate: "2024-01-10", minimumShare: "0.1" };
+  const trap: Revolving = revolve({ ...statement, maxMonths: 120 });
+  const paid: boolean = trap.paidOff && !trap.neverRepaid;
+  const goal: TargetPlan = planToTarget({ profile, target: { product: "carHire" }, horizonMonths: 36 });
+  const step: TargetStep | undefined = goal.steps.find((s) => s.when === "now");
+  const toScore = planToTarget({ profile, target: { score: 720 }, rules: null });
 
   try {
     amortize({ ...loan, termMonths: 0 });
@@ -61,10 +86,23 @@ export async function usage(): Promise<string[]> {
   simulateJourney({ profile, loan, months: [{ event: "sleep" }] });
   // @ts-expect-error offers give no such product
   void plain.mortgage;
+  // @ts-expect-error a quote names its kind
+  checkQuote({ principal: "100", periods: 1, quote: { payment: "110" } });
+  // @ts-expect-error onDate pays everything off: only "all"
+  amortize({ ...daily, prepayment: { onDate: "2024-04-15", amount: "500" } });
+  // @ts-expect-error a target is a score or a product
+  planToTarget({ profile, target: { product: "mortgage" } });
+  // @ts-expect-error a revolving statement needs its date
+  revolve({ statement: "100" });
+  // @ts-expect-error a plan's steps are now or over time
+  const soon: TargetStep["when"] = "soon";
 
   return [
     firstPayment, String(due), String(fen), band, String(score), String(declined), micro,
     String(journey.months.length), view.price.apr, String(card.characteristics.length),
     reasonText("thinFile", "en"), reasonAction("thinFile", "zh"), version(), String(wrong),
+    String(price), String(aprOrNull), String(bankTotal), quoted.apr, quoted.legal.rate,
+    String(dueDate), String(paid), String(trap.apr), String(step?.scoreGain),
+    String(toScore.reachable), String(goal.timeline.length), String(soon),
   ];
 }

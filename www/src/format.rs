@@ -78,6 +78,11 @@ pub fn pct2(fraction: Decimal) -> String {
     format!("{p}%")
 }
 
+/// An APR as [`pct2`] writes it, or "—" when the plan has none (paid off between due dates).
+pub fn pct2_or_dash(fraction: Option<Decimal>) -> String {
+    fraction.map_or_else(|| "—".to_owned(), pct2)
+}
+
 /// A daily rate as a percentage per day with up to four places: `0.0005` → `0.05%`.
 pub fn daily_pct(rate: Decimal) -> String {
     pct(rate, 4)

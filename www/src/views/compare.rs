@@ -12,7 +12,7 @@ use super::loan_form::loan_form;
 use super::plan::PlanSummary;
 use super::ViewCtx;
 use crate::derive::product_terms;
-use crate::format::{pct2, yuan};
+use crate::format::{pct2_or_dash, yuan};
 use crate::i18n::{money, plan as tx};
 use crate::scenario::loan::Which;
 
@@ -38,7 +38,17 @@ pub fn compare_view(ctx: &ViewCtx) -> Html {
     };
     let diff = match (&a, &b) {
         (Some(a), Some(b)) => {
-            let apr_diff = (b.apr - a.apr) * Decimal::ONE_HUNDRED;
+            let apr_diff = match (a.apr, b.apr) {
+                (Some(x), Some(y)) => {
+                    let pp = (y - x) * Decimal::ONE_HUNDRED;
+                    format!(
+                        "{}{} pp",
+                        if pp > Decimal::ZERO { "+" } else { "" },
+                        pp.round_dp(2)
+                    )
+                }
+                _ => "—".to_owned(),
+            };
             let cost = |s: &Schedule| s.total_interest + s.total_fee;
             html! {
                 <div class="table-wrap sticky-first" tabindex="0" role="region" aria-label={lang.t(tx::DIFFERENCE)}>
@@ -50,7 +60,7 @@ pub fn compare_view(ctx: &ViewCtx) -> Html {
                         <tr><th scope="row">{ lang.t(tx::FIRST_PAYMENT) }</th><td>{ yuan(a.first_payment()) }</td><td>{ yuan(b.first_payment()) }</td><td>{ signed(b.first_payment() - a.first_payment()) }</td></tr>
                         <tr><th scope="row">{ lang.t(tx::TOTAL_INTEREST) }</th><td>{ yuan(cost(a)) }</td><td>{ yuan(cost(b)) }</td><td>{ signed(cost(b) - cost(a)) }</td></tr>
                         <tr><th scope="row">{ lang.t(tx::TOTAL_PAYMENT) }</th><td>{ yuan(a.total_payment) }</td><td>{ yuan(b.total_payment) }</td><td>{ signed(b.total_payment - a.total_payment) }</td></tr>
-                        <tr><th scope="row">{ lang.t(money::APR_SHORT) }</th><td>{ pct2(a.apr) }</td><td>{ pct2(b.apr) }</td><td>{ format!("{}{} pp", if apr_diff > Decimal::ZERO { "+" } else { "" }, apr_diff.round_dp(2)) }</td></tr>
+                        <tr><th scope="row">{ lang.t(money::APR_SHORT) }</th><td>{ pct2_or_dash(a.apr) }</td><td>{ pct2_or_dash(b.apr) }</td><td>{ apr_diff }</td></tr>
                     </tbody>
                 </table>
                 </div>

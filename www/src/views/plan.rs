@@ -13,7 +13,7 @@ use super::ViewProps;
 use crate::browser::{self, download};
 use crate::csv::{file_name, schedule_csv};
 use crate::derive::product_terms;
-use crate::format::{daily_pct, months, pct, pct2, yuan};
+use crate::format::{daily_pct, months, pct, pct2_or_dash, yuan};
 use crate::i18n::{money, plan as tx, Lang};
 use crate::scenario::loan::Which;
 use crate::widgets::badges::LegalBadges;
@@ -49,14 +49,14 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
         <div class="summary" aria-live="polite">
             <div class="apr-block apr-hero">
                 <span class="apr-label">{ lang.t(money::APR) }</span>
-                <span class="apr-value" id={id("apr")}>{ pct2(s.apr) }</span>
+                <span class="apr-value" id={id("apr")}>{ pct2_or_dash(s.apr) }</span>
                 <span class="small">
                     { lang.t(money::SIMPLE_RATE) }{ " " }{ pct(s.simple_annual_rate, 4) }
                     { for p.daily.map(|d| html! { <>{ " · " }<span id={id("daily")}>{ lang.t(money::DAILY_RATE) }{ " " }{ daily_pct(d) }</span></> }) }
-                    { " · " }{ lang.t(money::EFFECTIVE_RATE) }{ " " }{ pct2(s.effective_annual_rate) }
+                    { " · " }{ lang.t(money::EFFECTIVE_RATE) }{ " " }{ pct2_or_dash(s.effective_annual_rate) }
                 </span>
             </div>
-            <LegalBadges lines={legal_lines(s.apr, DEFAULT_LPR)} lang={lang} />
+            { for s.apr.map(|apr| html! { <LegalBadges lines={legal_lines(apr, DEFAULT_LPR)} lang={lang} /> }) }
             <dl class="facts facts-grid">
                 <div><dt>{ lang.t(if varies { tx::FIRST_PAYMENT } else { tx::MONTHLY_PAYMENT }) }</dt><dd id={id("payment")}>{ yuan(first) }</dd></div>
                 <div><dt>{ lang.t(tx::TOTAL_INTEREST) }</dt><dd id={id("interest")}>{ yuan(s.total_interest) }</dd></div>
