@@ -7,8 +7,8 @@ use credit_sim::presets::presets;
 use super::loan::{LoanField, LoanForm, Which};
 use super::marks::{self, MonthMark};
 use super::pairs::{join, split};
-use super::rules;
 use super::text::MAX_PAGE;
+use super::{forms, rules};
 use super::{ProfileForm, Scenario, Tab};
 use crate::i18n::Lang;
 
@@ -37,6 +37,10 @@ pub enum Action {
     SetRule(String, String),
     /// Put these rules back to their defaults, by path.
     ResetRules(Vec<String>),
+    /// Set texts of the library tools' forms, by key (an empty text removes the key).
+    SetForms(Vec<(String, String)>),
+    /// Remove every form text whose key starts with this prefix (a tool's reset).
+    ClearForms(String),
     /// Open a link's scenario (pasted into this tab): its text.
     OpenLink(String),
     /// Hide the notice.
@@ -81,10 +85,25 @@ impl Scenario {
             }
             Action::SetRule(path, text) => self.rules = rules::set(&self.rules, path, text),
             Action::ResetRules(paths) => self.rules.retain(|(p, _)| !paths.contains(p)),
+            Action::SetForms(changes) => self.forms = forms::set(&self.forms, changes),
+            Action::ClearForms(prefix) => self.forms = forms::clear(&self.forms, prefix),
             Action::OpenLink(_) | Action::DismissNotice => {}
             Action::Reset => *self = Scenario::new(self.lang, &self.today),
         }
     }
+}
+
+/// The `k`, `v` pairs of an action's text, in order.
+fn changes(rest: &[(String, String)]) -> Vec<(String, String)> {
+    let keys = rest
+        .iter()
+        .filter(|(k, _)| k == "k")
+        .map(|(_, v)| v.clone());
+    let values = rest
+        .iter()
+        .filter(|(k, _)| k == "v")
+        .map(|(_, v)| v.clone());
+    keys.zip(values).collect()
 }
 
 impl Action {
@@ -147,6 +166,17 @@ impl Action {
                     put("k", p);
                 }
             }
+            Action::SetForms(changes) => {
+                put("do", "forms");
+                for (k, v) in changes {
+                    put("k", k);
+                    put("v", v);
+                }
+            }
+            Action::ClearForms(prefix) => {
+                put("do", "clearForms");
+                put("v", prefix);
+            }
             Action::OpenLink(text) => {
                 put("do", "link");
                 put("v", text);
@@ -174,17 +204,9 @@ impl Action {
             "lang" => Action::SetLang(Lang::from_code(v?)?),
             "tab" => Action::SetTab(Tab::from_code(v?)?),
             "field" => Action::SetField(get("k")?.to_owned(), v?.to_owned()),
-            "fields" => {
-                let keys = rest
-                    .iter()
-                    .filter(|(k, _)| k == "k")
-                    .map(|(_, v)| v.clone());
-                let values = rest
-                    .iter()
-                    .filter(|(k, _)| k == "v")
-                    .map(|(_, v)| v.clone());
-                Action::SetFields(keys.zip(values).collect())
-            }
+            "fields" => Action::SetFields(changes(rest)),
+            "forms" => Action::SetForms(changes(rest)),
+            "clearForms" => Action::ClearForms(v?.to_owned()),
             "business" => Action::SetBusiness(v? == "1"),
             "preset" => Action::ApplyPreset(v?.to_owned()),
             "loan" => {
@@ -244,6 +266,11 @@ mod tests {
             Action::SetRule("creditLoan.minScore".into(), "620".into()),
             Action::ResetRules(vec!["lpr".into(), "pricing.margin".into()]),
             Action::ResetRules(Vec::new()),
+            Action::SetForms(vec![
+                ("q.0.kind".into(), "installment".into()),
+                ("q.0.payment".into(), String::new()),
+            ]),
+            Action::ClearForms("q.".into()),
             Action::OpenLink("v=1&age=40".into()),
             Action::DismissNotice,
             Action::Reset,

@@ -8,6 +8,7 @@
 pub mod action;
 pub mod feed;
 pub mod fields;
+pub mod forms;
 pub mod loan;
 pub mod marks;
 pub mod pairs;
@@ -191,6 +192,8 @@ pub struct Scenario {
     pub marks: Vec<MonthMark>,
     /// The product rules edited in the Workbench: `(path, text)`, in `RULE_PATHS` order.
     pub rules: Vec<pairs::Pair>,
+    /// The library tools' form texts by key (`forms`), sorted.
+    pub forms: Vec<pairs::Pair>,
     /// The day new plans start on (`YYYY-MM-DD`), the browser's today. Not part of a link: a
     /// plan that differs from its default carries its own start date.
     pub today: String,
@@ -209,6 +212,7 @@ impl Scenario {
             page: 0,
             marks: marks::default_marks(),
             rules: Vec::new(),
+            forms: Vec::new(),
             today: today.to_owned(),
         }
     }

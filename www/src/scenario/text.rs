@@ -10,7 +10,7 @@ use super::fields::{field, FIELDS};
 use super::loan::{LoanField, Which};
 use super::marks;
 use super::pairs::{join, split, Pair};
-use super::rules;
+use super::{forms, rules};
 use super::{Scenario, Tab};
 use crate::i18n::Lang;
 
@@ -58,6 +58,7 @@ pub fn encode_pairs(s: &Scenario) -> Vec<Pair> {
     for (path, text) in &s.rules {
         pairs.push((format!("{}{path}", rules::PREFIX), text.clone()));
     }
+    pairs.extend(s.forms.iter().cloned());
     pairs
 }
 
@@ -105,6 +106,10 @@ fn apply_pair(s: &mut Scenario, k: &str, v: &str, preset: &mut Option<String>) -
             _ => false,
         },
         "j" => marks::decode(v).map(|m| s.marks = m).is_some(),
+        _ if forms::is_known(k) => {
+            s.forms = forms::set(&s.forms, &[(k.to_owned(), v.to_owned())]);
+            v.len() <= forms::MAX_LEN
+        }
         _ => {
             if let Some((which, code)) = k
                 .strip_prefix("a.")
