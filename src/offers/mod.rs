@@ -21,6 +21,7 @@ pub mod legal;
 pub mod micro_business;
 pub mod pricing;
 pub mod rules;
+pub mod screen;
 
 use serde::Serialize;
 
