@@ -294,6 +294,10 @@ impl CsvProfileReader {
 
     fn parse(&mut self, mut input: &[u8], end: bool) {
         use csv_core::ReadRecordResult::*;
+        // csv-core takes empty input for the end of the file.
+        if input.is_empty() && !end {
+            return;
+        }
         loop {
             let (result, nin, nout, nend) = self.parser.read_record(
                 input,

@@ -135,7 +135,11 @@ fn generate(seed: u64, index: u64) -> (Profile, u64) {
     let education = education_for(&mut d, occupation, age);
     let income = income_for(&mut d, occupation, education, age);
     // Discipline: a hidden 0–999 trait that every behavioural field leans on, so they agree.
-    let discipline = d.between(0, 999);
+    // Skewed low: four people in ten are pulled down to 0.6 of their draw (mean about 420).
+    let discipline = match (d.between(0, 999), d.chance(400)) {
+        (x, true) => x * 6 / 10,
+        (x, false) => x,
+    };
     let history = history_for(&mut d, age, discipline);
     let capacity = capacity_for(&mut d, age, occupation, income, discipline);
     let identity = identity_for(&mut d, age, occupation);
@@ -160,21 +164,21 @@ fn generate(seed: u64, index: u64) -> (Profile, u64) {
         months_since_overdue: history.months_since_overdue,
         credit_utilization_pct: match (history.repayments, discipline) {
             (0, _) => d.between(0, 20),
-            (_, 0..=299) => d.between(40, 130),
-            (_, 300..=699) => d.between(10, 80),
-            _ => d.between(0, 45),
+            (_, 0..=299) => d.between(50, 130),
+            (_, 300..=699) => d.between(20, 90),
+            _ => d.between(0, 50),
         },
         recent_applications3m: match discipline {
             0..=199 => d.between(2, 9),
-            200..=599 => d.between(0, 3),
+            200..=599 => d.between(0, 4),
             _ => d.between(0, 2),
         } + u32::from(young && d.chance(300)),
         deposit_free_uses12m: if history.repayments == 0 {
             d.between(0, 3)
         } else {
-            d.between(0, 6)
-                + if discipline >= 500 {
-                    d.between(0, 18)
+            d.between(0, 4)
+                + if discipline >= 600 {
+                    d.between(0, 12)
                 } else {
                     0
                 }
@@ -194,16 +198,16 @@ fn generate(seed: u64, index: u64) -> (Profile, u64) {
         dishonest_debtor: d.chance(dishonest_per_mille),
         active_months12m: if history.repayments == 0 {
             d.between(2, 12)
-        } else if d.chance(750) {
+        } else if d.chance(600) {
             12
         } else {
-            d.between(6, 11)
+            d.between(3, 11)
         },
         monthly_spend: yuan(capacity.spend),
         bills_on_time_pct: match discipline {
-            0..=199 => d.between(50, 90),
-            200..=599 => d.between(80, 99),
-            _ => d.between(93, 100),
+            0..=199 => d.between(40, 85),
+            200..=599 => d.between(75, 97),
+            _ => d.between(85, 100),
         },
         essential_spend_pct: if income < 5000 {
             d.between(55, 90)
@@ -211,7 +215,7 @@ fn generate(seed: u64, index: u64) -> (Profile, u64) {
             d.between(30, 75)
         },
         holds_savings_products: d.chance(
-            200 + if income >= 8000 { 250 } else { 0 } + if discipline >= 500 { 250 } else { 0 },
+            150 + if income >= 8000 { 200 } else { 0 } + if discipline >= 600 { 200 } else { 0 },
         ),
         monthly_income: yuan(income),
         monthly_debt_payments: yuan(capacity.debt),
@@ -225,14 +229,14 @@ fn generate(seed: u64, index: u64) -> (Profile, u64) {
         occupation,
         years_at_job: identity.years_at_job,
         phone_years: identity.phone_years,
-        contacts_good_credit_pct: if discipline < 200 {
-            d.between(40, 85)
-        } else {
-            d.between(70, 100)
+        contacts_good_credit_pct: match discipline {
+            0..=199 => d.between(30, 80),
+            200..=599 => d.between(60, 95),
+            _ => d.between(75, 100),
         },
-        verified_contacts: d.between(0, 300)
+        verified_contacts: d.between(0, 200)
             + if (23..=49).contains(&age) {
-                d.between(0, 400)
+                d.between(0, 300)
             } else {
                 0
             },
@@ -396,10 +400,10 @@ fn history_for(d: &mut Draws, age: u32, discipline: u32) -> History {
     let products = d.between(1, 4);
     let repayments = (products * credit_age_months.min(24)).min(1000);
     let base: u32 = match discipline {
-        0..=99 => 550,
-        100..=299 => 250,
-        300..=599 => 90,
-        _ => 25,
+        0..=149 => 600,
+        150..=399 => 300,
+        400..=699 => 100,
+        _ => 30,
     };
     let history_factor: u32 = match credit_age_months {
         0..=23 => 1000,
@@ -495,10 +499,10 @@ fn capacity_for(
         0
     };
     let months: u64 = match (occupation, discipline) {
-        (Occupation::Retired, _) => d.between(6, 60).into(),
-        (_, 0..=299) => d.between(0, 6).into(),
-        _ if age >= 40 => d.between(3, 36).into(),
-        _ => d.between(1, 18).into(),
+        (Occupation::Retired, _) => d.between(6, 48).into(),
+        (_, 0..=299) => d.between(0, 3).into(),
+        _ if age >= 40 => d.between(0, 18).into(),
+        _ => d.between(0, 8).into(),
     };
     let liquid = round_to(per_mille(income.max(1_000) * months, d.spread()), 100);
     Capacity {
