@@ -661,5 +661,8 @@ impl CsvRead {
 ///     credit_sim::portfolio::csv_read::CsvWarningCode::WrongDelimiter);
 /// ```
 pub fn profiles_from_csv(text: &str) -> CsvRead {
-    CsvRead::collect(CsvProfiles::new(text.as_bytes()))
+    let mut reader = CsvProfileReader::new();
+    reader.push(text.as_bytes());
+    reader.finish();
+    CsvRead::collect(std::iter::from_fn(|| reader.next_item()))
 }
