@@ -122,6 +122,9 @@ impl Rng {
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
+    fn byte(&mut self) -> u8 {
+        self.next().to_le_bytes()[0]
+    }
     fn below(&mut self, n: usize) -> usize {
         usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
     }
@@ -158,7 +161,7 @@ fn fuzz_input(rng: &mut Rng) -> Vec<u8> {
     let mut out = Vec::new();
     match rng.below(4) {
         // Random bytes.
-        0 => (0..rng.below(200)).for_each(|_| out.push(rng.below(256) as u8)),
+        0 => (0..rng.below(200)).for_each(|_| out.push(rng.byte())),
         // CSV-ish text from pieces, sometimes with a huge cell or a stray byte.
         _ => {
             if rng.below(3) == 0 {
@@ -169,7 +172,7 @@ fn fuzz_input(rng: &mut Rng) -> Vec<u8> {
                     0 if rng.below(100) == 0 => {
                         out.extend(std::iter::repeat_n(b'x', rng.below(70_000)))
                     }
-                    1 => out.push(rng.below(256) as u8),
+                    1 => out.push(rng.byte()),
                     2 => out.push(0),
                     _ => out.extend_from_slice(PIECES[rng.below(PIECES.len())].as_bytes()),
                 }

@@ -15,6 +15,7 @@ use crate::input::Loose;
 pub mod columns;
 pub mod journey;
 pub mod money;
+pub mod portfolio;
 pub mod scoring;
 
 #[wasm_bindgen(inline_js = r#"

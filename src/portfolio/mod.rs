@@ -12,8 +12,11 @@
 //! - [`csv_read::CsvProfileReader`]: profiles from CSV pushed in chunks of any size (or
 //!   [`csv_read::CsvProfiles`] over any `std::io::Read`), one item at a time; whole-file problems
 //!   as typed [`csv_read::CsvWarning`]s. [`csv_write`]: profiles and scored rows as CSV.
+//! - [`run::PortfolioRun`]: a worker's whole run (profiles given, generated or read from CSV
+//!   chunks, each counted at once, the scored rows written as CSV if asked), and
+//!   [`PortfolioTally::part`] / [`merge_portfolio_loose`] to send its share and merge the shares.
 //! - The JS API's entry points: [`synthetic_profiles_loose`], [`profiles_from_csv`],
-//!   [`portfolio_loose`].
+//!   [`portfolio_loose`], [`merge_portfolio_loose`].
 //!
 //! ```
 //! use credit_sim::offers::default_rules;
@@ -28,6 +31,8 @@ pub mod csv_cells;
 pub mod csv_read;
 pub mod csv_write;
 pub mod input;
+pub mod part;
+pub mod run;
 pub mod synthetic;
 pub mod tally;
 pub mod underwrite;
@@ -61,4 +66,38 @@ pub fn portfolio_loose(value: &Loose) -> Result<Portfolio, ValidationErrors> {
 pub fn synthetic_profiles_loose(value: &Loose) -> Result<Vec<Profile>, ValidationErrors> {
     SyntheticInput::from_loose(value)
         .map(|s| synthetic::synthetic_range(s.seed, s.from, s.count).collect())
+}
+
+/// Validates `{ parts, rules? }` (the workers' `part()`s) and merges them into the portfolio:
+/// `mergePortfolio()` in JS. Problems are named by path (`"parts[2].creditLoan.totalLimit"`).
+pub fn merge_portfolio_loose(value: &Loose) -> Result<Portfolio, ValidationErrors> {
+    let mut e = ValidationErrors::new();
+    let Some(mut r) = crate::input::ObjectReader::open(value, "", &mut e) else {
+        return Err(e);
+    };
+    let path = r.path_of("parts");
+    let mut tally = PortfolioTally::new();
+    match r.get("parts") {
+        Some(Loose::List(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                match PortfolioTally::from_loose(item, &format!("{path}[{i}]")) {
+                    Ok(t) => tally.merge(&t),
+                    Err(errs) => e.extend(errs),
+                }
+            }
+        }
+        Some(_) => e.push(
+            &path,
+            crate::ErrorCode::WrongType,
+            format!("{path} must be a list of parts."),
+        ),
+        None => e.push(
+            &path,
+            crate::ErrorCode::Missing,
+            format!("{path} is required (a list of parts)."),
+        ),
+    }
+    let rules = input::rules_of(&mut r, &mut e);
+    r.finish(&mut e);
+    e.into_result(|| Some(tally.finish(&rules?)))
 }

@@ -41,7 +41,7 @@ impl DeclineCounts {
 
     fn merge(&mut self, other: &DeclineCounts) {
         for (a, b) in self.0.iter_mut().zip(other.0) {
-            *a += b;
+            *a = a.saturating_add(b);
         }
     }
 
@@ -92,11 +92,11 @@ impl ProductTally {
     }
 
     fn merge(&mut self, other: &ProductTally) {
-        self.applicants += other.applicants;
-        self.eligible += other.eligible;
-        self.total_limit += other.total_limit;
-        self.apr_sum += other.apr_sum;
-        self.expected_loss += other.expected_loss;
+        self.applicants = self.applicants.saturating_add(other.applicants);
+        self.eligible = self.eligible.saturating_add(other.eligible);
+        self.total_limit = self.total_limit.saturating_add(other.total_limit);
+        self.apr_sum = self.apr_sum.saturating_add(other.apr_sum);
+        self.expected_loss = self.expected_loss.saturating_add(other.expected_loss);
         self.declines.merge(&other.declines);
     }
 
@@ -196,20 +196,23 @@ impl PortfolioTally {
 
     /// Adds another tally (a worker's share) to this one. Exact: merging in any grouping gives
     /// the same tally.
+    ///
+    /// Sums saturate rather than overflow: no real population comes near, but a part read from
+    /// untrusted data might.
     pub fn merge(&mut self, other: &PortfolioTally) {
-        self.count += other.count;
-        self.score_sum += other.score_sum;
+        self.count = self.count.saturating_add(other.count);
+        self.score_sum = self.score_sum.saturating_add(other.score_sum);
         for (a, b) in self.histogram.iter_mut().zip(other.histogram) {
-            *a += b;
+            *a = a.saturating_add(b);
         }
         for (a, b) in self.bands.iter_mut().zip(other.bands) {
-            *a += b;
+            *a = a.saturating_add(b);
         }
         self.credit_loan.merge(&other.credit_loan);
         self.credit_line.merge(&other.credit_line);
         self.micro_business.merge(&other.micro_business);
         for (a, b) in self.deposit_free.iter_mut().zip(other.deposit_free) {
-            *a += b;
+            *a = a.saturating_add(b);
         }
     }
 

@@ -180,18 +180,18 @@ enum Product {
 ///
 /// A Web Worker keeps one for its share of a population: `row` gives each applicant's
 /// [`ScoredRow`], equal to [`ScoredRow::from_offers`] of the same profile.
-pub struct Underwriter<'r> {
-    rules: &'r ProductRules,
+pub struct Underwriter {
+    rules: ProductRules,
     by_score: Vec<Option<ScoreFacts>>,
     payments: HashMap<(Product, u32, Decimal), Option<Decimal>>,
     aprs: HashMap<(Product, u32, Decimal), Decimal>,
 }
 
-impl<'r> Underwriter<'r> {
-    /// An underwriter for `rules`, remembering nothing yet.
-    pub fn new(rules: &'r ProductRules) -> Underwriter<'r> {
+impl Underwriter {
+    /// An underwriter for (a copy of) `rules`, remembering nothing yet.
+    pub fn new(rules: &ProductRules) -> Underwriter {
         Underwriter {
-            rules,
+            rules: rules.clone(),
             by_score: Vec::new(),
             payments: HashMap::new(),
             aprs: HashMap::new(),
@@ -199,8 +199,8 @@ impl<'r> Underwriter<'r> {
     }
 
     /// The rules it underwrites with.
-    pub fn rules(&self) -> &'r ProductRules {
-        self.rules
+    pub fn rules(&self) -> &ProductRules {
+        &self.rules
     }
 
     fn facts(&mut self, score: u32) -> ScoreFacts {
@@ -208,7 +208,7 @@ impl<'r> Underwriter<'r> {
         if let Some(Some(facts)) = self.by_score.get(index) {
             return facts.clone();
         }
-        let rules = self.rules;
+        let rules = &self.rules;
         let pd = probability_of_default(score);
         let band = Band::of(score);
         let clean = Applicant {
@@ -265,28 +265,34 @@ impl<'r> Underwriter<'r> {
         p
     }
 
+    /// The comparable APR of `principal` for `product` at `score`'s price, remembered.
     fn apr(
-        &mut self,
+        aprs: &mut HashMap<(Product, u32, Decimal), Decimal>,
         key: (Product, u32, Decimal),
         annual: Decimal,
         insurance: Decimal,
     ) -> Decimal {
-        if let Some(a) = self.aprs.get(&key) {
+        if let Some(a) = aprs.get(&key) {
             return *a;
         }
         let a = comparable_apr(key.2, annual, insurance);
-        if self.aprs.len() >= MEMORY_LIMIT {
-            self.aprs.clear();
+        if aprs.len() >= MEMORY_LIMIT {
+            aprs.clear();
         }
-        self.aprs.insert(key, a);
+        aprs.insert(key, a);
         a
     }
 
     /// The scored row of one applicant.
     pub fn row(&mut self, profile: &Profile) -> ScoredRow {
-        let rules = self.rules;
         let score = score_of(profile);
         let facts = self.facts(score);
+        let Underwriter {
+            rules,
+            payments,
+            aprs,
+            ..
+        } = self;
         let mut knock_outs = Declines::default();
         if profile.dishonest_debtor {
             knock_outs.insert(DeclineReason::DishonestDebtor);
@@ -303,7 +309,6 @@ impl<'r> Underwriter<'r> {
         let lgd = rules.pricing.loss_given_default;
 
         let insurance = rules.credit_loan.insurance_fee_rate;
-        let payments = &mut self.payments;
         let (decline, limit) = credit_loan_limit(profile, &applicant, rules, |principal| {
             let key = (Product::CreditLoan, score, principal);
             Self::payment(payments, key, facts.loan_annual, insurance)
@@ -313,7 +318,7 @@ impl<'r> Underwriter<'r> {
             ProductOutcome {
                 decline,
                 limit,
-                apr: Some(self.apr(key, facts.loan_annual, insurance)),
+                apr: Some(Self::apr(aprs, key, facts.loan_annual, insurance)),
                 expected_loss: expected_loss(facts.pd, lgd, limit),
             }
         } else {
@@ -321,7 +326,6 @@ impl<'r> Underwriter<'r> {
         };
 
         let micro_business = profile.business.as_ref().map(|business| {
-            let payments = &mut self.payments;
             let (decline, limit) =
                 micro_business_limit(profile, business, &applicant, rules, |principal| {
                     let key = (Product::MicroBusiness, score, principal);
@@ -332,7 +336,7 @@ impl<'r> Underwriter<'r> {
                 ProductOutcome {
                     decline,
                     limit,
-                    apr: Some(self.apr(key, facts.micro_annual, Decimal::ZERO)),
+                    apr: Some(Self::apr(aprs, key, facts.micro_annual, Decimal::ZERO)),
                     expected_loss: expected_loss(facts.pd, lgd, limit),
                 }
             } else {
