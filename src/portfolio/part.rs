@@ -208,3 +208,87 @@ fn product_from_loose(value: &Loose, path: &str, e: &mut ValidationErrors) -> Op
         declines: DeclineCounts(declines?),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::json::parse;
+
+    fn fields(json: &str) -> Vec<(String, ErrorCode)> {
+        let value = parse(json).unwrap_or(Loose::Null);
+        match PortfolioTally::from_loose(&value, "parts[0]") {
+            Ok(_) => Vec::new(),
+            Err(e) => e
+                .errors()
+                .iter()
+                .map(|x| (x.field.clone(), x.code))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_part_reads_back_and_bad_parts_name_their_fields() {
+        let mut t = PortfolioTally::new();
+        t.count = 3;
+        t.credit_loan.applicants = 3;
+        t.credit_loan.eligible = 2;
+        t.credit_loan.total_limit = Decimal::new(4_000_050, 2);
+        let good = serde_json::to_string(&t.part()).unwrap_or_default();
+        assert_eq!(
+            PortfolioTally::from_loose(&parse(&good).unwrap_or(Loose::Null), ""),
+            Ok(t)
+        );
+        use ErrorCode::*;
+        let product = r#"{"applicants":1,"eligible":1,"totalLimit":"1","aprSum":"0.1","expectedLoss":"0","declines":[0,0,0,0,0,0]}"#;
+        let whole = |count: &str, loan: &str| {
+            format!(
+                r#"{{"count":{count},"scoreSum":0,"histogram":[0,0,0,0,0,0,0,0,0,0,0,0],"bands":[0,0,0,0,0],"creditLoan":{loan},"creditLine":{product},"microBusiness":{product},"depositFree":[0,0,0]}}"#
+            )
+        };
+        let cases: Vec<(String, Vec<(&str, ErrorCode)>)> = vec![
+            (whole("1", product), vec![]),
+            (whole("-1", product), vec![("parts[0].count", OutOfRange)]),
+            (
+                whole("1.5", product),
+                vec![("parts[0].count", NotAnInteger)],
+            ),
+            (
+                whole("1", &product.replace(r#""eligible":1"#, r#""eligible":2"#)),
+                vec![("parts[0].creditLoan.eligible", OutOfRange)],
+            ),
+            (
+                whole(
+                    "1",
+                    &product.replace(r#""totalLimit":"1""#, r#""totalLimit":"x""#),
+                ),
+                vec![("parts[0].creditLoan.totalLimit", NotANumber)],
+            ),
+            (
+                whole("1", &product.replace("[0,0,0,0,0,0]", "[0,0]")),
+                vec![("parts[0].creditLoan.declines", WrongType)],
+            ),
+            (
+                whole("1", &product.replace("[0,0,0,0,0,0]", "[0,0,0,0,0,-3]")),
+                vec![("parts[0].creditLoan.declines[5]", OutOfRange)],
+            ),
+            (
+                r#"{"count":1}"#.to_owned(),
+                vec![
+                    ("parts[0].scoreSum", Missing),
+                    ("parts[0].histogram", Missing),
+                    ("parts[0].bands", Missing),
+                    ("parts[0].creditLoan", Missing),
+                    ("parts[0].creditLine", Missing),
+                    ("parts[0].microBusiness", Missing),
+                    ("parts[0].depositFree", Missing),
+                ],
+            ),
+            ("[]".to_owned(), vec![("parts[0]", WrongType)]),
+        ];
+        for (json, want) in cases {
+            let want: Vec<(String, ErrorCode)> =
+                want.iter().map(|(f, c)| ((*f).to_owned(), *c)).collect();
+            assert_eq!(fields(&json), want, "{json}");
+        }
+    }
+}
