@@ -62,7 +62,7 @@ fn main() {
         }
         black_box(t.finish(&rules));
     });
-    println!("native, one thread, default rules, median of one run each:");
+    println!("native, one thread, default rules, one run each:");
     println!(
         "  generate a synthetic profile        {:>7.2} µs",
         per(generate, n)

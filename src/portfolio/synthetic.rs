@@ -42,10 +42,10 @@ impl Draws {
         self.rng.next_u64()
     }
 
-    /// Uniform in `0..n` (n ≥ 1), by the high half of a 128-bit product (no `f64`).
+    /// Uniform in `0..n` (1 ≤ n ≤ 2^32), by the high half of the draw's top 32 bits times `n`
+    /// (no `f64`, and no 128-bit product, a library call in WASM).
     fn below(&mut self, n: u64) -> u64 {
-        let product = u128::from(self.next()) * u128::from(n.max(1));
-        u64::try_from(product >> 64).unwrap_or(0)
+        ((self.next() >> 32) * n.clamp(1, 1 << 32)) >> 32
     }
 
     /// Uniform in `lo..=hi`.

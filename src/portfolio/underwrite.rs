@@ -10,6 +10,7 @@
 //! indicative prices of declined products).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use rust_decimal::Decimal;
 
@@ -176,6 +177,57 @@ enum Product {
     MicroBusiness,
 }
 
+/// What a payment or an APR is remembered by: the product, the score (its price) and the
+/// principal's mantissa and scale. Raw parts, not a `Decimal`, whose hash and equality normalise
+/// first; 100 and 100.00 are then two entries, which costs a plan, never a wrong answer.
+type Key = (Product, u32, i128, u32);
+
+fn key(product: Product, score: u32, principal: Decimal) -> Key {
+    (product, score, principal.mantissa(), principal.scale())
+}
+
+/// A multiply-rotate hash (FxHash's): these keys come from the core, not from an adversary, so
+/// SipHash's protection is not needed, and it was a tenth of a portfolio's time in WASM.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0_u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_i128(&mut self, n: i128) {
+        let bytes = n.to_le_bytes();
+        self.write(&bytes);
+    }
+
+    fn write_isize(&mut self, n: isize) {
+        self.write(&n.to_le_bytes());
+    }
+}
+
+type Memory<V> = HashMap<Key, V, BuildHasherDefault<KeyHasher>>;
+
 /// Scores and underwrites applicants under one rule set, remembering what repeats.
 ///
 /// A Web Worker keeps one for its share of a population: `row` gives each applicant's
@@ -183,8 +235,8 @@ enum Product {
 pub struct Underwriter {
     rules: ProductRules,
     by_score: Vec<Option<ScoreFacts>>,
-    payments: HashMap<(Product, u32, Decimal), Option<Decimal>>,
-    aprs: HashMap<(Product, u32, Decimal), Decimal>,
+    payments: Memory<Option<Decimal>>,
+    aprs: Memory<Decimal>,
 }
 
 impl Underwriter {
@@ -193,8 +245,8 @@ impl Underwriter {
         Underwriter {
             rules: rules.clone(),
             by_score: Vec::new(),
-            payments: HashMap::new(),
-            aprs: HashMap::new(),
+            payments: Memory::default(),
+            aprs: Memory::default(),
         }
     }
 
@@ -249,15 +301,16 @@ impl Underwriter {
 
     /// The 12-month payment of `principal` for `product` at `score`'s price, remembered.
     fn payment(
-        payments: &mut HashMap<(Product, u32, Decimal), Option<Decimal>>,
-        key: (Product, u32, Decimal),
+        payments: &mut Memory<Option<Decimal>>,
+        (product, score, principal): (Product, u32, Decimal),
         annual: Decimal,
         insurance: Decimal,
     ) -> Option<Decimal> {
+        let key = key(product, score, principal);
         if let Some(p) = payments.get(&key) {
             return *p;
         }
-        let p = twelve_month_payment(key.2, annual, insurance);
+        let p = twelve_month_payment(principal, annual, insurance);
         if payments.len() >= MEMORY_LIMIT {
             payments.clear();
         }
@@ -267,15 +320,16 @@ impl Underwriter {
 
     /// The comparable APR of `principal` for `product` at `score`'s price, remembered.
     fn apr(
-        aprs: &mut HashMap<(Product, u32, Decimal), Decimal>,
-        key: (Product, u32, Decimal),
+        aprs: &mut Memory<Decimal>,
+        (product, score, principal): (Product, u32, Decimal),
         annual: Decimal,
         insurance: Decimal,
     ) -> Decimal {
+        let key = key(product, score, principal);
         if let Some(a) = aprs.get(&key) {
             return *a;
         }
-        let a = comparable_apr(key.2, annual, insurance);
+        let a = comparable_apr(principal, annual, insurance);
         if aprs.len() >= MEMORY_LIMIT {
             aprs.clear();
         }

@@ -131,8 +131,16 @@ fn at_most(value: u32, edges: &[u32]) -> usize {
     edges.iter().filter(|&&e| value <= e).count()
 }
 
+/// How many of `edges` (whole yuan, ascending) `value` reaches. An amount reaches a whole
+/// number exactly when its whole part does, so one `floor` replaces a `Decimal` comparison per
+/// edge (the score of a whole population spends its time here).
 fn amount_at_least(value: Decimal, edges: &[i64]) -> usize {
-    edges.iter().filter(|&&e| value >= Decimal::from(e)).count()
+    let whole = i64::try_from(value.floor()).unwrap_or(if value.is_sign_negative() {
+        i64::MIN
+    } else {
+        i64::MAX
+    });
+    edges.iter().filter(|&&e| whole >= e).count()
 }
 
 fn flag(value: bool) -> usize {
@@ -633,4 +641,29 @@ pub static CHARACTERISTICS: [Characteristic; 30] = [
 /// The characteristic with this id.
 pub fn characteristic(id: &str) -> Option<&'static Characteristic> {
     CHARACTERISTICS.iter().find(|c| c.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_amount_reaches_an_edge_by_its_value_not_its_text() {
+        let edges = [500, 1500, 3000];
+        let cases = [
+            ("0", 0),
+            ("499.99", 0),
+            ("500", 1),
+            ("500.00", 1),
+            ("500.01", 1),
+            ("1499.999999", 1),
+            ("3000.0000", 3),
+            ("-1", 0),
+            ("10000000000", 3),
+        ];
+        for (amount, bins) in cases {
+            let value: Decimal = amount.parse().unwrap_or_default();
+            assert_eq!(amount_at_least(value, &edges), bins, "{amount}");
+        }
+    }
 }
