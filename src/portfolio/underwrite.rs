@@ -18,7 +18,7 @@ use crate::amount::round2;
 use crate::offers::credit_line::{credit_line_limit, installment_plans};
 use crate::offers::credit_loan::{apr_principal, credit_loan_daily_rate, credit_loan_limit};
 use crate::offers::micro_business::{micro_business_daily_rate, micro_business_limit};
-use crate::offers::pricing::{comparable_apr, twelve_month_payment};
+use crate::offers::pricing::{comparable_apr, twelve_month_payment, twelve_month_payment_and_apr};
 use crate::offers::screen::{Applicant, DeclineReason, Declines};
 use crate::offers::{Offers, ProductRules};
 use crate::profile::Profile;
@@ -171,23 +171,30 @@ struct ScoreFacts {
 const MEMORY_LIMIT: usize = 200_000;
 
 /// A product whose figures are remembered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Product {
     CreditLoan,
     MicroBusiness,
 }
 
-/// What a payment or an APR is remembered by: the product, the score (its price) and the
-/// principal's mantissa and scale. Raw parts, not a `Decimal`, whose hash and equality normalise
-/// first; 100 and 100.00 are then two entries, which costs a plan, never a wrong answer.
-type Key = (Product, u32, i128, u32);
-
-fn key(product: Product, score: u32, principal: Decimal) -> Key {
-    (product, score, principal.mantissa(), principal.scale())
+/// What a payment or an APR is remembered by, in one word: the product (bit 63), the score, its
+/// price (bits 50–62) and the principal in whole yuan (bits 0–49). Only a principal of whole
+/// yuan with scale 0 gets a key (every limit the searches try is one); any other is planned
+/// every time, which costs time, never a wrong answer.
+fn key(product: Product, score: u32, principal: Decimal) -> Option<u64> {
+    let yuan = u64::try_from(principal.mantissa()).ok()?;
+    (principal.scale() == 0 && yuan < 1 << 50 && score < 1 << 13).then(|| {
+        let product_bit = match product {
+            Product::CreditLoan => 0,
+            Product::MicroBusiness => 1 << 63,
+        };
+        product_bit | u64::from(score) << 50 | yuan
+    })
 }
 
-/// A multiply-rotate hash (FxHash's): these keys come from the core, not from an adversary, so
-/// SipHash's protection is not needed, and it was a tenth of a portfolio's time in WASM.
+/// A multiply-rotate hash of one word (FxHash's): these keys come from the core, not from an
+/// adversary, so SipHash's protection is not needed, and it was a tenth of a portfolio's time
+/// in WASM.
 #[derive(Default)]
 struct KeyHasher(u64);
 
@@ -207,26 +214,17 @@ impl Hasher for KeyHasher {
     fn write_u64(&mut self, n: u64) {
         self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_i128(&mut self, n: i128) {
-        let bytes = n.to_le_bytes();
-        self.write(&bytes);
-    }
-
-    fn write_isize(&mut self, n: isize) {
-        self.write(&n.to_le_bytes());
-    }
 }
 
-type Memory<V> = HashMap<Key, V, BuildHasherDefault<KeyHasher>>;
+type Memory<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
+/// Remembers `value`, forgetting everything first once the table holds [`MEMORY_LIMIT`] entries.
+fn remember<V>(memory: &mut Memory<V>, key: u64, value: V) {
+    if memory.len() >= MEMORY_LIMIT {
+        memory.clear();
+    }
+    memory.insert(key, value);
+}
 
 /// Scores and underwrites applicants under one rule set, remembering what repeats.
 ///
@@ -299,22 +297,33 @@ impl Underwriter {
         facts
     }
 
-    /// The 12-month payment of `principal` for `product` at `score`'s price, remembered.
+    /// The 12-month payment of `principal` for `product` at `score`'s price, remembered. With no
+    /// insurance fee the same plan also gives the APR that [`comparable_apr`] would, remembered
+    /// for when the principal becomes the limit (it usually does).
     fn payment(
         payments: &mut Memory<Option<Decimal>>,
+        aprs: &mut Memory<Decimal>,
         (product, score, principal): (Product, u32, Decimal),
         annual: Decimal,
         insurance: Decimal,
     ) -> Option<Decimal> {
-        let key = key(product, score, principal);
+        let Some(key) = key(product, score, principal) else {
+            return twelve_month_payment(principal, annual, insurance);
+        };
         if let Some(p) = payments.get(&key) {
             return *p;
         }
-        let p = twelve_month_payment(principal, annual, insurance);
-        if payments.len() >= MEMORY_LIMIT {
-            payments.clear();
-        }
-        payments.insert(key, p);
+        let p = if insurance.is_zero() {
+            twelve_month_payment_and_apr(principal, annual).map(|(p, apr)| {
+                if let Some(apr) = apr {
+                    remember(aprs, key, apr);
+                }
+                p
+            })
+        } else {
+            twelve_month_payment(principal, annual, insurance)
+        };
+        remember(payments, key, p);
         p
     }
 
@@ -325,15 +334,14 @@ impl Underwriter {
         annual: Decimal,
         insurance: Decimal,
     ) -> Decimal {
-        let key = key(product, score, principal);
+        let Some(key) = key(product, score, principal) else {
+            return comparable_apr(principal, annual, insurance);
+        };
         if let Some(a) = aprs.get(&key) {
             return *a;
         }
         let a = comparable_apr(principal, annual, insurance);
-        if aprs.len() >= MEMORY_LIMIT {
-            aprs.clear();
-        }
-        aprs.insert(key, a);
+        remember(aprs, key, a);
         a
     }
 
@@ -365,7 +373,7 @@ impl Underwriter {
         let insurance = rules.credit_loan.insurance_fee_rate;
         let (decline, limit) = credit_loan_limit(profile, &applicant, rules, |principal| {
             let key = (Product::CreditLoan, score, principal);
-            Self::payment(payments, key, facts.loan_annual, insurance)
+            Self::payment(payments, aprs, key, facts.loan_annual, insurance)
         });
         let credit_loan = if decline.is_empty() {
             let key = (Product::CreditLoan, score, limit);
@@ -383,7 +391,7 @@ impl Underwriter {
             let (decline, limit) =
                 micro_business_limit(profile, business, &applicant, rules, |principal| {
                     let key = (Product::MicroBusiness, score, principal);
-                    Self::payment(payments, key, facts.micro_annual, Decimal::ZERO)
+                    Self::payment(payments, aprs, key, facts.micro_annual, Decimal::ZERO)
                 });
             if decline.is_empty() {
                 let key = (Product::MicroBusiness, score, limit);
