@@ -192,15 +192,21 @@ fn key(product: Product, score: u32, principal: Decimal) -> Option<u64> {
     })
 }
 
-/// A multiply-rotate hash of one word (FxHash's): these keys come from the core, not from an
-/// adversary, so SipHash's protection is not needed, and it was a tenth of a portfolio's time
-/// in WASM.
+/// A multiply-rotate hash of one word (FxHash's), mixed at the end: these keys come from the
+/// core, not from an adversary, so SipHash's protection is not needed, and it was a tenth of a
+/// portfolio's time in WASM.
 #[derive(Default)]
 struct KeyHasher(u64);
 
 impl Hasher for KeyHasher {
+    /// Mixed once more (SplitMix64's finaliser): a product alone leaves the low bits, which pick
+    /// the bucket, to the key's low bits, and limits are multiples of 100 that differ by score
+    /// only in the high bits.
     fn finish(&self) -> u64 {
-        self.0
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
     }
 
     fn write(&mut self, bytes: &[u8]) {
