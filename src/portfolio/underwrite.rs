@@ -193,8 +193,8 @@ fn key(product: Product, score: u32, principal: Decimal) -> Option<u64> {
 }
 
 /// A multiply-rotate hash of one word (FxHash's), mixed at the end: these keys come from the
-/// core, not from an adversary, so SipHash's protection is not needed, and it was a tenth of a
-/// portfolio's time in WASM.
+/// core, not from an adversary, so SipHash's protection is not needed, and SipHash costs a tenth
+/// of a portfolio's time in WASM.
 #[derive(Default)]
 struct KeyHasher(u64);
 
