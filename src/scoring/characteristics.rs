@@ -131,16 +131,13 @@ fn at_most(value: u32, edges: &[u32]) -> usize {
     edges.iter().filter(|&&e| value <= e).count()
 }
 
-/// How many of `edges` (whole yuan, ascending) `value` reaches. An amount reaches a whole
-/// number exactly when its whole part does, so one `floor` replaces a `Decimal` comparison per
-/// edge (the score of a whole population spends its time here).
+/// How many of `edges` (whole yuan, ascending, all positive) `value` reaches. A positive amount
+/// reaches a whole number exactly when its whole part does (and a negative one reaches none), so
+/// one integer division replaces a `Decimal` comparison per edge: the score of a whole
+/// population spends its time here, and the app's first load pays for no new code.
 fn amount_at_least(value: Decimal, edges: &[i64]) -> usize {
-    let whole = i64::try_from(value.floor()).unwrap_or(if value.is_sign_negative() {
-        i64::MIN
-    } else {
-        i64::MAX
-    });
-    edges.iter().filter(|&&e| whole >= e).count()
+    let whole = value.mantissa() / 10_i128.pow(value.scale());
+    edges.iter().filter(|&&e| whole >= i128::from(e)).count()
 }
 
 fn flag(value: bool) -> usize {
