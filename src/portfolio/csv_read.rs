@@ -568,6 +568,14 @@ fn delimiter_of(line: &[u8]) -> Result<u8, String> {
 }
 
 /// Reads profiles from any `Read`, item by item, in chunks of 64 KiB.
+///
+/// ```
+/// use credit_sim::portfolio::csv_read::{CsvItem, CsvProfiles};
+/// let file: &[u8] = b"age,occupation\n41,employee\n52,astronaut\n";
+/// let items: Vec<CsvItem> = CsvProfiles::new(file).collect();
+/// assert!(matches!(&items[0], CsvItem::Profile { row: 2, .. }));
+/// assert!(matches!(&items[1], CsvItem::Rejected(r) if r[0].field == "occupation"));
+/// ```
 pub struct CsvProfiles<R: Read> {
     source: R,
     reader: CsvProfileReader,

@@ -48,6 +48,15 @@ pub use tally::{Portfolio, PortfolioTally};
 pub use underwrite::{ScoredRow, Underwriter};
 
 /// The portfolio of `profiles` under `rules`: one underwriter, one tally, in order.
+///
+/// ```
+/// use credit_sim::offers::{default_rules, offers};
+/// use credit_sim::portfolio::portfolio;
+/// let p = credit_sim::default_profile();
+/// let summary = portfolio(&[p.clone(), p.clone()], &default_rules());
+/// let offer = offers(&p, &default_rules()).credit_loan;
+/// assert_eq!(summary.products.credit_loan.total_limit, offer.limit * rust_decimal::Decimal::TWO);
+/// ```
 pub fn portfolio(profiles: &[Profile], rules: &ProductRules) -> Portfolio {
     let mut underwriter = Underwriter::new(rules);
     let mut tally = PortfolioTally::new();
@@ -58,6 +67,14 @@ pub fn portfolio(profiles: &[Profile], rules: &ProductRules) -> Portfolio {
 }
 
 /// Validates `{ profiles, rules? }` and gives the portfolio: `portfolio()` in JS.
+///
+/// ```
+/// use credit_sim::input::json::parse;
+/// use credit_sim::portfolio::portfolio_loose;
+/// let input = parse(r#"{ "profiles": [{ "age": 17 }], "rules": null }"#).unwrap_or(credit_sim::input::Loose::Null);
+/// let errors = portfolio_loose(&input).unwrap_err();
+/// assert!(errors.errors().iter().any(|e| e.field == "profiles[0].age"));
+/// ```
 pub fn portfolio_loose(value: &Loose) -> Result<Portfolio, ValidationErrors> {
     PortfolioInput::from_loose(value).map(|input| portfolio(&input.profiles, &input.rules))
 }
