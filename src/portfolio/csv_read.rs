@@ -151,7 +151,9 @@ enum Stage {
 pub struct CsvProfileReader {
     stage: Stage,
     sniff: Vec<u8>,
-    parser: csv_core::Reader,
+    /// Built once the delimiter is known (building its state machine is the costliest step of
+    /// a small file; csv-core's `Clone` of a built parser loses the machine, so none is copied).
+    parser: Option<csv_core::Reader>,
     fields: Vec<u8>,
     ends: Vec<usize>,
     out_len: usize,
@@ -175,7 +177,7 @@ impl CsvProfileReader {
         CsvProfileReader {
             stage: Stage::Sniffing,
             sniff: Vec::new(),
-            parser: csv_core::Reader::new(),
+            parser: None,
             fields: vec![0; 4096],
             ends: vec![0; 64],
             out_len: 0,
@@ -247,7 +249,8 @@ impl CsvProfileReader {
                     .unwrap_or(&[]);
                 match delimiter_of(first_line) {
                     Ok(delimiter) => {
-                        self.parser = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
+                        self.parser =
+                            Some(csv_core::ReaderBuilder::new().delimiter(delimiter).build());
                         self.stage = Stage::Header;
                         self.feed(sample, false);
                     }
@@ -299,7 +302,10 @@ impl CsvProfileReader {
             return;
         }
         loop {
-            let (result, nin, nout, nend) = self.parser.read_record(
+            let Some(parser) = self.parser.as_mut() else {
+                return;
+            };
+            let (result, nin, nout, nend) = parser.read_record(
                 input,
                 &mut self.fields[self.out_len..],
                 &mut self.ends[self.ends_len..],
