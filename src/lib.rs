@@ -21,6 +21,7 @@ pub mod input;
 pub mod journey;
 pub mod money;
 pub mod offers;
+pub mod portfolio;
 pub mod presets;
 pub mod profile;
 pub mod quote;

@@ -850,3 +850,201 @@ fn journey_months_carry_the_credit_loans_price() {
     let j = js::journey::simulate_journey(input).expect("journey");
     assert!(at(&j, "months[0].dailyRate").is_null() && has(&at(&j, "months[0]"), "apr"));
 }
+/// Whole fen of a two-place amount string (`"123.45"` → 12345).
+fn fen(amount: &str) -> i64 {
+    amount
+        .replace('.', "")
+        .parse()
+        .unwrap_or_else(|_| panic!("{amount} is not an amount"))
+}
+
+#[wasm_bindgen_test]
+fn synthetic_profiles_are_seeded_valid_profiles() {
+    let input = parse(r#"{ "seed": 11, "count": 40 }"#);
+    let people = js::portfolio::synthetic_profiles(input.clone()).expect("profiles");
+    assert_eq!(Array::from(&people).length(), 40);
+    let again = js::portfolio::synthetic_profiles(input).expect("profiles");
+    assert_eq!(stringify(&people), stringify(&again));
+    let other = js::portfolio::synthetic_profiles(parse(r#"{ "seed": 12, "count": 40 }"#))
+        .expect("profiles");
+    assert_ne!(stringify(&people), stringify(&other));
+    // A later share is the same people as the whole population's tail.
+    let tail =
+        js::portfolio::synthetic_profiles(parse(r#"{ "seed": 11, "count": 10, "from": 30 }"#))
+            .expect("profiles");
+    assert_eq!(
+        stringify(&tail),
+        stringify(&Array::from(&people).slice(30, 40).into())
+    );
+    for p in Array::from(&people).iter() {
+        js::scoring::score_profile(p).expect("every synthetic profile is valid");
+    }
+    let errors = thrown(js::portfolio::synthetic_profiles(parse(
+        r#"{ "seed": -1, "count": 0, "size": 3 }"#,
+    )));
+    assert_eq!(
+        errors.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>(),
+        ["seed", "count", "size"]
+    );
+}
+
+#[wasm_bindgen_test]
+fn profiles_from_csv_never_throws_for_text() {
+    let csv = "\u{feff}age,ownsHome,monthsSinceOverdue,shoeSize\r\n41,是,never,42\r\n17,maybe,3,40\r\n35,1,,41,9\r\n";
+    let read = js::portfolio::profiles_from_csv(JsValue::from_str(csv)).expect("read");
+    assert_eq!(keys(&read), ["profiles", "rejectedRows", "warnings"]);
+    assert_eq!(len(&read, "profiles"), 1);
+    assert_eq!(int(&read, "profiles[0].age"), 41);
+    assert!(at(&read, "profiles[0].monthsSinceOverdue").is_null());
+    assert_eq!(at(&read, "profiles[0].ownsHome").as_bool(), Some(true));
+    assert_eq!(text(&read, "warnings[0].code"), "unknownColumn");
+    assert_eq!(text(&read, "warnings[0].field"), "shoeSize");
+    let rejected: Vec<(i64, String, String)> = (0..len(&read, "rejectedRows"))
+        .map(|i| {
+            let at = format!("rejectedRows[{i}]");
+            (
+                int(&read, &format!("{at}.row")),
+                text(&read, &format!("{at}.field")),
+                text(&read, &format!("{at}.code")),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rejected,
+        [
+            (3, "ownsHome".into(), "unknownValue".into()),
+            (3, "age".into(), "outOfRange".into()),
+            (4, "(row)".into(), "wrongFieldCount".into()),
+        ]
+    );
+    for bad in [
+        "",
+        "\u{0}\u{1}\u{2}",
+        "age;monthlyIncome\n1;2",
+        "\"",
+        "a,b\n\"\"\"",
+        "x\n",
+    ] {
+        let read = js::portfolio::profiles_from_csv(JsValue::from_str(bad))
+            .expect("never throws for text");
+        assert_eq!(len(&read, "profiles"), 0, "{bad:?}");
+    }
+    let errors = thrown(js::portfolio::profiles_from_csv(JsValue::from_f64(3.0)));
+    assert_eq!(errors[0].0, "(input)");
+}
+
+#[wasm_bindgen_test]
+fn portfolio_equals_offers_profile_by_profile() {
+    let people = js::portfolio::synthetic_profiles(parse(r#"{ "seed": 5, "count": 60 }"#))
+        .expect("profiles");
+    let rules = js::scoring::default_rules().expect("rules");
+    set(&rules, "creditLoan.minScore", &JsValue::from_f64(640.0));
+    let input = Object::new();
+    Reflect::set(&input, &"profiles".into(), &people).unwrap();
+    Reflect::set(&input, &"rules".into(), &rules).unwrap();
+    let summary = js::portfolio::portfolio(input.into()).expect("portfolio");
+    let (mut eligible, mut total, mut scores) = (0, 0, 0);
+    for p in Array::from(&people).iter() {
+        let o = js::scoring::offers(p.clone(), Some(rules.clone())).expect("offers");
+        if at(&o, "creditLoan.eligible").as_bool() == Some(true) {
+            eligible += 1;
+            total += fen(&text(&o, "creditLoan.limit"));
+        }
+        scores += int(&js::scoring::score_profile(p).expect("score"), "score");
+    }
+    assert_eq!(int(&summary, "count"), 60);
+    assert_eq!(int(&summary, "products.creditLoan.eligible"), eligible);
+    assert_eq!(
+        fen(&text(&summary, "products.creditLoan.totalLimit")),
+        total
+    );
+    let mean = number(&summary, "averageScore");
+    assert_eq!(format!("{mean:.2}"), format!("{:.2}", scores as f64 / 60.0));
+    assert_eq!(len(&summary, "scoreHistogram"), 12);
+    assert_eq!(keys(&at(&summary, "declineReasons")).len(), 6);
+    assert!(
+        at(&summary, "products.microBusiness.averageApr").is_null()
+            || at(&summary, "products.microBusiness.averageApr").is_string()
+    );
+
+    let bad = Object::new();
+    let list = Array::new();
+    list.push(&default_profile());
+    let broken = default_profile();
+    set(&broken, "age", &JsValue::from_f64(17.0));
+    list.push(&broken);
+    Reflect::set(&bad, &"profiles".into(), &list).unwrap();
+    let errors = thrown(js::portfolio::portfolio(bad.into()));
+    assert_eq!(
+        errors,
+        [("profiles[1].age".to_owned(), "outOfRange".to_owned())]
+    );
+}
+
+#[wasm_bindgen_test]
+fn workers_parts_merge_into_the_whole_portfolio() {
+    let mut a = js::portfolio::PortfolioRun::new(parse(r#"{ "scoredCsv": true }"#)).expect("run");
+    let mut b = js::portfolio::PortfolioRun::new(parse("{}")).expect("run");
+    assert_eq!(
+        a.add_synthetic(parse(r#"{ "seed": 3, "count": 70 }"#))
+            .expect("add"),
+        70.0
+    );
+    assert_eq!(
+        b.add_synthetic(parse(r#"{ "seed": 3, "from": 70, "count": 30 }"#))
+            .expect("add"),
+        30.0
+    );
+    let parts = Array::new();
+    parts.push(&a.part().expect("part"));
+    parts.push(&b.part().expect("part"));
+    let input = Object::new();
+    Reflect::set(
+        &input,
+        &"parts".into(),
+        &JSON::parse(&stringify(&parts)).unwrap(),
+    )
+    .unwrap();
+    let merged = js::portfolio::merge_portfolio(input.into()).expect("merge");
+    let people = js::portfolio::synthetic_profiles(parse(r#"{ "seed": 3, "count": 100 }"#))
+        .expect("profiles");
+    let whole = Object::new();
+    Reflect::set(&whole, &"profiles".into(), &people).unwrap();
+    let whole = js::portfolio::portfolio(whole.into()).expect("portfolio");
+    assert_eq!(stringify(&merged), stringify(&whole));
+    let scored = a.take_scored_csv();
+    assert_eq!(scored.lines().count(), 71);
+    assert!(a.take_scored_csv().is_empty(), "taken once");
+
+    // CSV chunks, cut anywhere.
+    let mut c = js::portfolio::PortfolioRun::new(JsValue::NULL).expect("run");
+    let csv = js::portfolio::profiles_to_csv(people).expect("csv");
+    for chunk in csv.as_bytes().chunks(777) {
+        c.push_csv(chunk);
+    }
+    assert_eq!(c.finish_csv(), 100.0);
+    assert_eq!(stringify(&c.finish().expect("finish")), stringify(&whole));
+    let problems = c.take_problems().expect("problems");
+    assert_eq!(
+        (len(&problems, "rejectedRows"), len(&problems, "warnings")),
+        (0, 0)
+    );
+
+    let errors = thrown(
+        js::portfolio::PortfolioRun::new(parse(r#"{ "rules": { "lpr": "x" }, "scoredCsv": 1 }"#))
+            .map(|_| JsValue::NULL),
+    );
+    assert!(
+        contains(&errors, "rules.lpr", "notANumber")
+            || contains(&errors, "rules.creditLoan", "missing"),
+        "{errors:?}"
+    );
+    assert!(contains(&errors, "scoredCsv", "wrongType"), "{errors:?}");
+    let errors = thrown(js::portfolio::merge_portfolio(parse(
+        r#"{ "parts": [{ "count": -1 }] }"#,
+    )));
+    assert!(
+        contains(&errors, "parts[0].count", "outOfRange"),
+        "{errors:?}"
+    );
+}

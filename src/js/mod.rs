@@ -16,6 +16,7 @@ pub mod borrower;
 pub mod columns;
 pub mod journey;
 pub mod money;
+pub mod portfolio;
 pub mod scoring;
 pub mod target;
 

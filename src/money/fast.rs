@@ -326,6 +326,25 @@ pub fn payments(loan: &Loan) -> Option<Vec<Decimal>> {
     Some(rows.payment.into_iter().map(from_fen).collect())
 }
 
+/// [`payments`], and the APR [`amortize`] gives the same loan when the fast path also finds its
+/// rates (`None` then means [`amortize`] would take the slow path for it): one plan where a
+/// caller needs both, such as a portfolio testing a limit and then quoting its APR.
+///
+/// ```
+/// use credit_sim::money::{amortize, fast, Loan, Method, Rate};
+/// use rust_decimal::Decimal;
+/// let loan = Loan::new(Decimal::from(30_000), 12, Method::EqualInstallment, Rate::Annual(Decimal::new(108, 3)));
+/// let (payments, apr) = fast::payments_and_apr(&loan).unwrap();
+/// assert_eq!(Some(payments), fast::payments(&loan));
+/// assert_eq!(apr, amortize(&loan).unwrap().apr);
+/// ```
+pub fn payments_and_apr(loan: &Loan) -> Option<(Vec<Decimal>, Option<Decimal>)> {
+    loan.validate().ok()?;
+    let (rows, principal, annual) = fast_rows(loan)?;
+    let apr = rates(principal, &rows.payment, annual).map(|(apr, _)| apr);
+    Some((rows.payment.into_iter().map(from_fen).collect(), apr))
+}
+
 /// The rows and totals of a loan on the fast path, the rates left at zero: with the principal
 /// in fen and the annual rate, which [`rates`] needs next.
 fn fast_rows(loan: &Loan) -> Option<(FenSchedule, i64, Decimal)> {

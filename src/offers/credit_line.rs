@@ -3,9 +3,10 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::credit_loan::{apr_principal, band_limit, floor_hundred, knock_out_reasons};
+use super::credit_loan::{apr_principal, wanted_limit};
 use super::decline::DeclineReason;
 use super::rules::ProductRules;
+use super::screen::{Applicant, Declines};
 use crate::amount::{serialize_decimal_text, serialize_fen};
 use crate::money::{amortize, Loan};
 use crate::scoring::ScoreReport;
@@ -45,28 +46,31 @@ pub struct CreditLineOffer {
     pub installment_plans: Vec<InstallmentPlan>,
 }
 
-/// The credit-line offer.
-pub fn credit_line_offer(report: &ScoreReport, rules: &ProductRules) -> CreditLineOffer {
+/// The credit line's decline reasons and limit (zero when declined): the band's limit within the
+/// product's range, for a score at or above its minimum and no knock-out.
+pub fn credit_line_limit(applicant: &Applicant, rules: &ProductRules) -> (Declines, Decimal) {
     let r = &rules.credit_line;
-    let mut decline = knock_out_reasons(report);
-    if report.score < r.min_score {
-        decline.push(DeclineReason::ScoreBelowMinimum);
-    }
+    let mut decline = applicant.screen(r.min_score);
     let limit = if decline.is_empty() {
-        floor_hundred(
-            band_limit(&r.limits_by_band, report.band)
-                .clamp(r.min_limit.min(r.max_limit), r.max_limit),
-        )
+        wanted_limit(&r.limits_by_band, applicant.band, r.min_limit, r.max_limit)
     } else {
         Decimal::ZERO
     };
     if decline.is_empty() && limit < r.min_limit {
-        decline.push(DeclineReason::LimitBelowMinimum);
+        decline.insert(DeclineReason::LimitBelowMinimum);
     }
-    let eligible = decline.is_empty();
-    let limit = if eligible { limit } else { Decimal::ZERO };
-    let principal = apr_principal(limit, r.min_limit);
-    let installment_plans = r
+    let limit = if decline.is_empty() {
+        limit
+    } else {
+        Decimal::ZERO
+    };
+    (decline, limit)
+}
+
+/// The APR of each instalment plan on `principal`.
+pub fn installment_plans(principal: Decimal, rules: &ProductRules) -> Vec<InstallmentPlan> {
+    rules
+        .credit_line
         .installment_fees
         .iter()
         .map(|f| InstallmentPlan {
@@ -77,12 +81,18 @@ pub fn credit_line_offer(report: &ScoreReport, rules: &ProductRules) -> CreditLi
                 .and_then(|s| s.apr)
                 .unwrap_or(Decimal::ZERO),
         })
-        .collect();
+        .collect()
+}
+
+/// The credit-line offer.
+pub fn credit_line_offer(report: &ScoreReport, rules: &ProductRules) -> CreditLineOffer {
+    let (decline, limit) = credit_line_limit(&Applicant::of(report), rules);
+    let principal = apr_principal(limit, rules.credit_line.min_limit);
     CreditLineOffer {
-        eligible,
-        decline_reasons: decline,
+        eligible: decline.is_empty(),
+        decline_reasons: decline.to_vec(),
         limit,
         apr_principal: principal,
-        installment_plans,
+        installment_plans: installment_plans(principal, rules),
     }
 }

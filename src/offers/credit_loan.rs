@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use super::decline::DeclineReason;
 use super::pricing::{comparable_apr, daily_rate, twelve_month_payment};
-use super::rules::{BandLimits, PricingRules, ProductRules};
+use super::rules::{BandLimits, ProductRules};
+use super::screen::{Applicant, Declines};
 use crate::amount::{serialize_decimal_text, serialize_fen};
 use crate::profile::Profile;
 use crate::scoring::{Band, ScoreReport};
@@ -79,14 +80,7 @@ pub fn band_limit(limits: &BandLimits, band: Band) -> Decimal {
 
 /// Knock-out decline codes.
 pub fn knock_out_reasons(report: &ScoreReport) -> Vec<DeclineReason> {
-    report
-        .knock_outs
-        .iter()
-        .map(|k| match k {
-            crate::scoring::KnockOut::DishonestDebtor => DeclineReason::DishonestDebtor,
-            crate::scoring::KnockOut::NotRealNameVerified => DeclineReason::NotRealNameVerified,
-        })
-        .collect()
+    Applicant::of(report).knock_outs.to_vec()
 }
 
 /// The debt-service rule of every loan offered: the largest limit, a multiple of ¥100 and at
@@ -112,12 +106,27 @@ pub fn affordable_limit(
     insurance: Decimal,
     ceiling: Decimal,
 ) -> Decimal {
+    affordable_limit_by(income, existing_debt, ratio, ceiling, |principal| {
+        twelve_month_payment(principal, annual, insurance)
+    })
+}
+
+/// [`affordable_limit`] with the 12-month payment of a principal given by `payment`: the same
+/// search, so a caller that remembers payments (a portfolio asks for the same ones again and
+/// again) gets the very same limit.
+pub fn affordable_limit_by(
+    income: Decimal,
+    existing_debt: Decimal,
+    ratio: Decimal,
+    ceiling: Decimal,
+    mut payment: impl FnMut(Decimal) -> Option<Decimal>,
+) -> Decimal {
     let room = income.saturating_mul(ratio) - existing_debt;
     if room <= Decimal::ZERO {
         return Decimal::ZERO;
     }
     let reference = Decimal::from(100_000);
-    let Some(per_reference) = twelve_month_payment(reference, annual, insurance) else {
+    let Some(per_reference) = payment(reference) else {
         return Decimal::ZERO;
     };
     if per_reference <= Decimal::ZERO {
@@ -129,34 +138,18 @@ pub fn affordable_limit(
         if limit <= Decimal::ZERO {
             return Decimal::ZERO;
         }
-        match twelve_month_payment(limit, annual, insurance) {
-            Some(payment) if payment <= room => return limit,
+        match payment(limit) {
+            Some(p) if p <= room => return limit,
             _ => limit -= Decimal::ONE_HUNDRED,
         }
     }
     Decimal::ZERO
 }
 
-/// What every loan product starts from: the quoted daily rate for the score's probability of
-/// default within `daily_range`, and the decline reasons that need no limit (knock-outs, a score
-/// below `min_score`).
-pub(crate) fn price_and_screen(
-    report: &ScoreReport,
-    pricing: &PricingRules,
-    daily_range: (Decimal, Decimal),
-    min_score: u32,
-) -> (Decimal, Vec<DeclineReason>) {
-    let daily = daily_rate(
-        report.probability_of_default,
-        pricing,
-        daily_range.0,
-        daily_range.1,
-    );
-    let mut decline = knock_out_reasons(report);
-    if report.score < min_score {
-        decline.push(DeclineReason::ScoreBelowMinimum);
-    }
-    (daily, decline)
+/// The quoted daily rate of the cash loan for a probability of default.
+pub fn credit_loan_daily_rate(pd: Decimal, rules: &ProductRules) -> Decimal {
+    let r = &rules.credit_loan;
+    daily_rate(pd, &rules.pricing, r.daily_rate_min, r.daily_rate_max)
 }
 
 /// Whether the cash loan is offered, up to what limit and at what daily rate: everything of
@@ -189,39 +182,52 @@ pub fn credit_loan_decision(
     report: &ScoreReport,
     rules: &ProductRules,
 ) -> CreditLoanDecision {
-    let r = &rules.credit_loan;
-    let (daily, mut decline) = price_and_screen(
-        report,
-        &rules.pricing,
-        (r.daily_rate_min, r.daily_rate_max),
-        r.min_score,
-    );
+    let applicant = Applicant::of(report);
+    let daily = credit_loan_daily_rate(applicant.probability_of_default, rules);
     let annual = daily * Decimal::from(360);
-    let mut limit = Decimal::ZERO;
-    if decline.is_empty() {
-        let wanted = floor_hundred(
-            band_limit(&r.limits_by_band, report.band)
-                .clamp(r.min_limit.min(r.max_limit), r.max_limit),
-        );
-        limit = affordable_limit(
-            profile.monthly_income,
-            profile.monthly_debt_payments,
-            r.max_debt_service_ratio,
-            annual,
-            r.insurance_fee_rate,
-            wanted,
-        );
-        if limit < r.min_limit || limit <= Decimal::ZERO {
-            decline.push(DeclineReason::Affordability);
-            limit = Decimal::ZERO;
-        }
-    }
+    let insurance = rules.credit_loan.insurance_fee_rate;
+    let (decline, limit) = credit_loan_limit(profile, &applicant, rules, |principal| {
+        twelve_month_payment(principal, annual, insurance)
+    });
     CreditLoanDecision {
         eligible: decline.is_empty(),
-        decline_reasons: decline,
+        decline_reasons: decline.to_vec(),
         limit,
         daily_rate: daily,
     }
+}
+
+/// The cash loan's decline reasons and limit (zero when declined), the 12-month payment at the
+/// applicant's price given by `payment` (see [`affordable_limit_by`]).
+pub fn credit_loan_limit(
+    profile: &Profile,
+    applicant: &Applicant,
+    rules: &ProductRules,
+    payment: impl FnMut(Decimal) -> Option<Decimal>,
+) -> (Declines, Decimal) {
+    let r = &rules.credit_loan;
+    let mut decline = applicant.screen(r.min_score);
+    let mut limit = Decimal::ZERO;
+    if decline.is_empty() {
+        limit = affordable_limit_by(
+            profile.monthly_income,
+            profile.monthly_debt_payments,
+            r.max_debt_service_ratio,
+            wanted_limit(&r.limits_by_band, applicant.band, r.min_limit, r.max_limit),
+            payment,
+        );
+        if limit < r.min_limit || limit <= Decimal::ZERO {
+            decline.insert(DeclineReason::Affordability);
+            limit = Decimal::ZERO;
+        }
+    }
+    (decline, limit)
+}
+
+/// The band's limit within `min..=max` (the minimum yields to a lower maximum), rounded down to
+/// ¥100: what a product would give before the debt-service rule.
+pub fn wanted_limit(limits: &BandLimits, band: Band, min: Decimal, max: Decimal) -> Decimal {
+    floor_hundred(band_limit(limits, band).clamp(min.min(max), max))
 }
 
 /// The cash-loan offer.

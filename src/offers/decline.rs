@@ -16,21 +16,22 @@ pub enum DeclineReason {
     ScoreBelowMinimum,
     /// The debt-service rule leaves no limit of at least the product's minimum.
     Affordability,
-    /// The product's own measure (a business's revenue) gives less than its minimum limit.
-    LimitBelowMinimum,
     /// The business is younger than the product's minimum age.
     BusinessTooYoung,
+    /// The product's own measure (a business's revenue) gives less than its minimum limit.
+    LimitBelowMinimum,
 }
 
 impl DeclineReason {
-    /// Every reason, in the order a product checks them.
+    /// Every reason, in the order the products find them: a set listed in this order is the
+    /// list an offer gives.
     pub const ALL: [DeclineReason; 6] = [
         DeclineReason::DishonestDebtor,
         DeclineReason::NotRealNameVerified,
         DeclineReason::ScoreBelowMinimum,
         DeclineReason::Affordability,
-        DeclineReason::LimitBelowMinimum,
         DeclineReason::BusinessTooYoung,
+        DeclineReason::LimitBelowMinimum,
     ];
 
     /// The camelCase code, as in JSON.

@@ -5,14 +5,13 @@
 
 use rust_decimal::Decimal;
 
-use super::credit_loan::{
-    affordable_limit, apr_principal, floor_hundred, price_and_screen, LoanOffer,
-};
+use super::credit_loan::{affordable_limit_by, apr_principal, floor_hundred, LoanOffer};
 use super::decline::DeclineReason;
-use super::pricing::comparable_apr;
+use super::pricing::{comparable_apr, daily_rate, twelve_month_payment};
 use super::rules::MicroBusinessRules;
 use super::rules::ProductRules;
-use crate::profile::Profile;
+use super::screen::{Applicant, Declines};
+use crate::profile::{Business, Profile};
 use crate::scoring::{Band, ScoreReport};
 
 /// The business-age factor: under 12 months 0.5, 12–35 months 0.8, 36+ months 1.
@@ -61,13 +60,63 @@ pub fn band_factor(band: Band) -> Decimal {
 /// ```
 pub fn debt_service_income(
     profile: &Profile,
-    business: &crate::profile::Business,
+    business: &Business,
     rules: &MicroBusinessRules,
 ) -> Decimal {
     let from_revenue = business
         .monthly_revenue
         .saturating_mul(rules.revenue_income_share);
     profile.monthly_income.max(from_revenue)
+}
+
+/// The quoted daily rate of the micro-business loan for a probability of default.
+pub fn micro_business_daily_rate(pd: Decimal, rules: &ProductRules) -> Decimal {
+    let r = &rules.micro_business;
+    daily_rate(pd, &rules.pricing, r.daily_rate_min, r.daily_rate_max)
+}
+
+/// The micro-business loan's decline reasons and limit (zero when declined) for an owner with
+/// `business`, the 12-month payment at the applicant's price (no insurance fee) given by
+/// `payment` (see [`affordable_limit_by`]).
+pub fn micro_business_limit(
+    profile: &Profile,
+    business: &Business,
+    applicant: &Applicant,
+    rules: &ProductRules,
+    payment: impl FnMut(Decimal) -> Option<Decimal>,
+) -> (Declines, Decimal) {
+    let r = &rules.micro_business;
+    let mut decline = applicant.screen(r.min_score);
+    if business.business_age_months < r.min_business_age_months {
+        decline.insert(DeclineReason::BusinessTooYoung);
+    }
+    let mut limit = Decimal::ZERO;
+    if decline.is_empty() {
+        let raw = business.monthly_revenue
+            * Decimal::from(r.revenue_months)
+            * age_factor(business.business_age_months)
+            * trend_factor(business.revenue_trend_pct)
+            * band_factor(applicant.band);
+        let wanted = floor_hundred(raw.min(r.max_limit));
+        if wanted < r.min_limit || wanted <= Decimal::ZERO {
+            decline.insert(DeclineReason::LimitBelowMinimum);
+        } else {
+            limit = affordable_limit_by(
+                debt_service_income(profile, business, r),
+                profile.monthly_debt_payments,
+                rules.credit_loan.max_debt_service_ratio,
+                wanted,
+                payment,
+            );
+            if limit < r.min_limit || limit <= Decimal::ZERO {
+                decline.insert(DeclineReason::Affordability);
+            }
+        }
+        if !decline.is_empty() {
+            limit = Decimal::ZERO;
+        }
+    }
+    (decline, limit)
 }
 
 /// The micro-business offer, `None` for a profile without a business.
@@ -78,47 +127,16 @@ pub fn micro_business_offer(
 ) -> Option<LoanOffer> {
     let business = profile.business.as_ref()?;
     let r = &rules.micro_business;
-    let (daily, mut decline) = price_and_screen(
-        report,
-        &rules.pricing,
-        (r.daily_rate_min, r.daily_rate_max),
-        r.min_score,
-    );
+    let applicant = Applicant::of(report);
+    let daily = micro_business_daily_rate(applicant.probability_of_default, rules);
     let annual = daily * Decimal::from(360);
-    if business.business_age_months < r.min_business_age_months {
-        decline.push(DeclineReason::BusinessTooYoung);
-    }
-    let mut limit = Decimal::ZERO;
-    if decline.is_empty() {
-        let raw = business.monthly_revenue
-            * Decimal::from(r.revenue_months)
-            * age_factor(business.business_age_months)
-            * trend_factor(business.revenue_trend_pct)
-            * band_factor(report.band);
-        let wanted = floor_hundred(raw.min(r.max_limit));
-        if wanted < r.min_limit || wanted <= Decimal::ZERO {
-            decline.push(DeclineReason::LimitBelowMinimum);
-        } else {
-            limit = affordable_limit(
-                debt_service_income(profile, business, r),
-                profile.monthly_debt_payments,
-                rules.credit_loan.max_debt_service_ratio,
-                annual,
-                Decimal::ZERO,
-                wanted,
-            );
-            if limit < r.min_limit || limit <= Decimal::ZERO {
-                decline.push(DeclineReason::Affordability);
-            }
-        }
-        if !decline.is_empty() {
-            limit = Decimal::ZERO;
-        }
-    }
+    let (decline, limit) = micro_business_limit(profile, business, &applicant, rules, |p| {
+        twelve_month_payment(p, annual, Decimal::ZERO)
+    });
     let principal = apr_principal(limit, r.min_limit);
     Some(LoanOffer {
         eligible: decline.is_empty(),
-        decline_reasons: decline,
+        decline_reasons: decline.to_vec(),
         limit,
         daily_rate: daily,
         simple_annual_rate: annual.normalize(),

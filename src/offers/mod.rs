@@ -23,6 +23,7 @@ pub mod micro_business;
 pub mod pricing;
 pub mod rule_values;
 pub mod rules;
+pub mod screen;
 
 use serde::Serialize;
 

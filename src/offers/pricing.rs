@@ -63,6 +63,22 @@ pub fn comparable_apr(
     monthly_irr(principal, &flows).map_or(apr, apr_of)
 }
 
+/// [`twelve_month_payment`] with no insurance fee and, when the fast path finds it, the APR that
+/// [`comparable_apr`] gives the same principal with no insurance fee, from one plan.
+pub fn twelve_month_payment_and_apr(
+    principal: Decimal,
+    simple_annual_rate: Decimal,
+) -> Option<(Decimal, Option<Decimal>)> {
+    let loan = Loan::new(
+        principal,
+        12,
+        Method::EqualInstallment,
+        Rate::Annual(simple_annual_rate),
+    );
+    let (payments, apr) = crate::money::fast::payments_and_apr(&loan)?;
+    payments.into_iter().max().map(|largest| (largest, apr))
+}
+
 /// The largest payment of the 12-month equal-instalment plan of `principal` (the last row can
 /// differ by a few fen), or `None` when it cannot be planned.
 ///

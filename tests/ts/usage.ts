@@ -3,12 +3,14 @@
 // each `@ts-expect-error` fails the check if the types it guards were loosened to `any`.
 import init, {
   amortize, amortizeColumns, calculatorTotalInterest, checkQuote, defaultProfile, defaultRules,
-  lenderView, modelCard, offers, planToTarget, presets, reasonAction, reasonText, revolve,
-  scoreProfile, simulateJourney, version,
+  lenderView, mergePortfolio, modelCard, offers, planToTarget, portfolio, PortfolioRun, presets,
+  profilesFromCsv, profilesToCsv, reasonAction, reasonText, revolve, scoreProfile,
+  simulateJourney, syntheticProfiles, version,
 } from "./credit_sim.js";
 import type {
-  Band, FieldError, Journey, LoanInput, Offers, Preset, Profile, ProductRules, QuoteCheck,
-  QuoteInput, Revolving, RevolvingInput, Schedule, ScoreReport, TargetPlan, TargetStep,
+  Band, CsvProfiles, CsvWarningCode, FieldError, Journey, LoanInput, Offers, Portfolio,
+  PortfolioPart, Preset, Profile, ProductRules, QuoteCheck, QuoteInput, RejectedRowCode,
+  Revolving, RevolvingInput, Schedule, ScoreReport, TargetPlan, TargetStep,
 } from "./credit_sim.js";
 
 export async function usage(): Promise<string[]> {
@@ -68,6 +70,26 @@ export async function usage(): Promise<string[]> {
   const step: TargetStep | undefined = goal.steps.find((s) => s.when === "now");
   const toScore = planToTarget({ profile, target: { score: 720 }, rules: null });
 
+  // The lender's workbench: a population, a CSV, a portfolio, and a worker's share.
+  const people: Profile[] = syntheticProfiles({ seed: 7, count: 100 });
+  const read: CsvProfiles = profilesFromCsv(profilesToCsv(people));
+  const problem: CsvWarningCode | undefined = read.warnings[0]?.code;
+  const rowCode: RejectedRowCode | undefined = read.rejectedRows[0]?.code;
+  const whole: Portfolio = portfolio({ profiles: read.profiles, rules: withoutJourney });
+  const approval: string = whole.products.creditLoan.approvalRate;
+  const apr: string | null = whole.products.microBusiness.averageApr;
+  const excellent: number = whole.bands.excellent;
+  const belowMinimum: number = whole.declineReasons.scoreBelowMinimum;
+  const run = new PortfolioRun({ rules, scoredCsv: true });
+  run.addSynthetic({ seed: 7, from: 100, count: 50 });
+  run.pushCsv(new TextEncoder().encode("age\n41\n"));
+  const counted: number = run.finishCsv();
+  const scoredCsv: string = run.takeScoredCsv();
+  const part: PortfolioPart = run.part();
+  const merged: Portfolio = mergePortfolio({ parts: [part, run.part()], rules });
+  const average: number | null = merged.averageScore;
+  run.free();
+
   try {
     amortize({ ...loan, termMonths: 0 });
   } catch (e) {
@@ -96,6 +118,12 @@ export async function usage(): Promise<string[]> {
   revolve({ statement: "100" });
   // @ts-expect-error a plan's steps are now or over time
   const soon: TargetStep["when"] = "soon";
+  // @ts-expect-error a seed is a number
+  syntheticProfiles({ seed: "7", count: 10 });
+  // @ts-expect-error a portfolio has no such product
+  void whole.products.mortgage;
+  // @ts-expect-error CSV problems have known codes
+  const unknownCode: CsvWarningCode = "tooBig";
 
   return [
     firstPayment, String(due), String(fen), band, String(score), String(declined), micro,
@@ -104,5 +132,7 @@ export async function usage(): Promise<string[]> {
     String(price), String(aprOrNull), String(bankTotal), quoted.apr, quoted.legal.rate,
     String(dueDate), String(paid), String(trap.apr), String(step?.scoreGain),
     String(toScore.reachable), String(goal.timeline.length), String(soon),
+    String(problem), String(rowCode), approval, String(apr), String(excellent), String(belowMinimum),
+    String(counted), scoredCsv, String(average), unknownCode,
   ];
 }
