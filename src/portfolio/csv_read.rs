@@ -19,97 +19,13 @@ use std::io::Read;
 use serde::Serialize;
 
 use super::csv_cells::{column_index, RowReader, COLUMNS};
-use crate::error::ErrorCode;
+pub use super::csv_codes::{CsvRowCode, CsvWarning, CsvWarningCode, RejectedRow, RowProblemCode};
 use crate::profile::Profile;
 
 /// Bytes looked at before the first row is read.
 pub const SNIFF_BYTES: usize = 64 * 1024;
 /// The longest line accepted. A profile row is under 1 KB; a longer line is not a CSV of profiles.
 pub const MAX_LINE_BYTES: usize = 64 * 1024;
-
-/// What a warning is about. Those of [`CsvWarningCode::whole_file`] end the reading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum CsvWarningCode {
-    /// A header name that is no Profile field: the column is ignored.
-    UnknownColumn,
-    /// A header name given twice: the later column is read.
-    DuplicateColumn,
-    /// Nothing but blank space.
-    Empty,
-    /// UTF-16 text (Excel's "Unicode text"): save it as "CSV UTF-8".
-    Utf16,
-    /// An Excel workbook (.xlsx or .xls), not a CSV.
-    ExcelWorkbook,
-    /// Binary content (NUL or control bytes): not a text file.
-    Binary,
-    /// Not UTF-8, most often GBK text saved by Excel: save it as "CSV UTF-8".
-    NotUtf8,
-    /// A line longer than [`MAX_LINE_BYTES`].
-    LineTooLong,
-    /// The header splits into field names on `;` or `|`, not on a comma or a tab.
-    WrongDelimiter,
-    /// The first row names no Profile field.
-    NoHeader,
-    /// The bytes could not be read.
-    ReadFailed,
-}
-
-impl CsvWarningCode {
-    /// True for a problem with the whole file, which ends the reading.
-    pub fn whole_file(self) -> bool {
-        !matches!(
-            self,
-            CsvWarningCode::UnknownColumn | CsvWarningCode::DuplicateColumn
-        )
-    }
-}
-
-/// A problem that is not one row's: an ignored column, or the whole file's.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CsvWarning {
-    /// What it is about.
-    pub code: CsvWarningCode,
-    /// The row it was found at (1 is the header), `null` when it is about the whole file.
-    pub row: Option<u64>,
-    /// The column's name, for a column's warning.
-    pub field: Option<String>,
-    /// A readable English sentence.
-    pub message: String,
-}
-
-/// A row's own problem, beyond its fields' validation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum CsvRowCode {
-    /// More or fewer cells than the header has columns.
-    WrongFieldCount,
-    /// A cell that is not UTF-8.
-    NotUtf8,
-}
-
-/// The code of a rejected row's problem: a field's validation code, or a row's own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(untagged)]
-pub enum RowProblemCode {
-    /// A field's problem, as `Profile` validation names it.
-    Field(ErrorCode),
-    /// The row's own.
-    Row(CsvRowCode),
-}
-
-/// One problem of a row that was skipped (a row with several problems has one of these each).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RejectedRow {
-    /// The row: 1 is the header, 2 the first data row (blank lines are not counted).
-    pub row: u64,
-    /// The column (`"age"`, `"business.monthlyRevenue"`), `"(row)"` for the row's own problem.
-    pub field: String,
-    /// What is wrong.
-    pub code: RowProblemCode,
-    /// A readable English sentence.
-    pub message: String,
-}
 
 /// One thing read.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -28,6 +28,7 @@
 //! ```
 
 pub mod csv_cells;
+pub mod csv_codes;
 pub mod csv_read;
 pub mod csv_write;
 pub mod input;
