@@ -20,8 +20,7 @@ use serde::Serialize;
 
 use super::underwrite::{ProductOutcome, ScoredRow};
 use crate::amount::serialize_fen;
-use crate::offers::DeclineReason;
-use crate::offers::ProductRules;
+use crate::offers::{DeclineReason, ProductRules, Service};
 use crate::scoring::{Band, MAX_SCORE, MIN_SCORE};
 
 /// Bins of the score histogram: 50 points each from 350, the last (900–950) holding 950.
@@ -224,9 +223,9 @@ impl PortfolioTally {
         reasons.merge(&self.micro_business.declines);
         let free = &rules.deposit_free;
         let services = [
-            ("hotel", free.hotel),
-            ("rental", free.rental),
-            ("carHire", free.car_hire),
+            (Service::Hotel, free.hotel),
+            (Service::Rental, free.rental),
+            (Service::CarHire, free.car_hire),
         ];
         Portfolio {
             count: self.count,
@@ -258,7 +257,7 @@ impl PortfolioTally {
                 .iter()
                 .zip(self.deposit_free)
                 .map(|((service, threshold), eligible)| DepositFreeShare {
-                    service,
+                    service: *service,
                     threshold: *threshold,
                     eligible,
                     share: ratio(eligible, self.count),
@@ -381,8 +380,8 @@ pub struct Products {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DepositFreeShare {
-    /// `"hotel"`, `"rental"` or `"carHire"`.
-    pub service: &'static str,
+    /// Which service.
+    pub service: Service,
     /// The rules' threshold.
     pub threshold: u32,
     /// Profiles that get it.
