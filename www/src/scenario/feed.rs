@@ -108,9 +108,19 @@ impl Feed {
             })
             .cloned()
             .collect();
-        let decoded = decode_pairs(&own, &Scenario::new(Lang::Zh, today)).ok()?;
+        let mut scenario = decode_pairs(&own, &Scenario::new(Lang::Zh, today))
+            .ok()?
+            .scenario;
+        // A link's reader drops the rules it refuses; the feed keeps the page's edits as typed,
+        // so a rule with a problem still shows its text beside its error.
+        scenario.rules = own
+            .iter()
+            .filter_map(|(k, v)| {
+                Some((k.strip_prefix(super::rules::PREFIX)?.to_owned(), v.clone()))
+            })
+            .collect();
         Some(Feed {
-            scenario: decoded.scenario,
+            scenario,
             profile,
             stale,
             rules,
@@ -131,6 +141,13 @@ mod tests {
         scenario.apply(&Action::SetTab(Tab::Plan));
         scenario.apply(&Action::SetField("monthlyIncome".into(), "abc".into()));
         scenario.plan_b.amount = "5000".into();
+        // A rule with a problem crosses as typed, beside its problem.
+        scenario.apply(&Action::SetRule(
+            "creditLoan.minScore".into(),
+            "2000".into(),
+        ));
+        scenario.apply(&Action::SetRule("lpr".into(), "0.035".into()));
+        assert_eq!(scenario.rules.len(), 2);
         let mut profile = credit_sim::default_profile();
         profile.age = 44;
         let feed = Feed {
@@ -138,10 +155,10 @@ mod tests {
             profile,
             stale: true,
             rules: default_rules()
-                .with_values(&[("creditLoan.minScore", "620"), ("lpr", "0.035")])
+                .with_values(&[("lpr", "0.035")])
                 .expect("rules"),
             rule_problems: vec![Problem {
-                field: "depositFree.carHire".into(),
+                field: "creditLoan.minScore".into(),
                 code: Some(ErrorCode::OutOfRange),
             }],
         };
