@@ -7,6 +7,7 @@
 //!   the page gives its view library. Pure.
 //! - [`derive`]: the core's answers reshaped for the views. Pure.
 //! - [`csv`]: the schedule as a CSV file. Pure.
+//! - [`portfolio`]: a portfolio run as the page's Web Workers do it, and their messages. Pure.
 //! - [`browser`]: the only code that touches the browser (web_sys, gloo).
 //! - [`widgets`]: charts, gauge, radar, badges, the quantity control; props only.
 //! - [`views`]: one module per tab.
@@ -21,6 +22,7 @@ pub mod csv;
 pub mod derive;
 pub mod format;
 pub mod i18n;
+pub mod portfolio;
 pub mod scenario;
 pub mod widgets;
 

@@ -7,9 +7,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(inline_js = r#"
-export function importViewLibrary(ready, failed) {
+export function deferredUrl(file) {
   const tag = document.querySelector("script[data-js][data-wasm]");
-  const at = (file) => new URL("deferred/" + file, tag ? tag.src : location.href).href;
+  return new URL("deferred/" + file, tag ? tag.src : location.href).href;
+}
+export function importViewLibrary(ready, failed) {
+  const at = deferredUrl;
   import(at("credit-sim-views.js"))
     .then(async (m) => {
       await m.default({ module_or_path: at("credit-sim-views_bg.wasm") });
@@ -25,6 +28,10 @@ extern "C" {
 
     #[wasm_bindgen(js_name = importViewLibrary)]
     fn import_view_library(ready: &js_sys::Function, failed: &js_sys::Function);
+
+    /// The address of a file under the site's `deferred/` directory.
+    #[wasm_bindgen(js_name = deferredUrl)]
+    pub fn deferred_url(file: &str) -> String;
 
     #[wasm_bindgen(method, catch)]
     fn mount(

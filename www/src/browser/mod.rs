@@ -3,10 +3,12 @@
 //! renders through Yew.
 
 pub mod download;
+pub mod files;
 pub mod hash;
 pub mod input;
 pub mod library;
 pub mod storage;
+pub mod workers;
 
 use gloo_events::EventListener;
 use gloo_utils::{document, window};
@@ -22,6 +24,11 @@ pub fn today() -> String {
         d.get_month() + 1,
         d.get_date()
     )
+}
+
+/// Milliseconds since the epoch, for timing a run (a display, never an input of the core).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
 /// The browser's language (`navigator.language`), Chinese or English.

@@ -25,7 +25,7 @@ pub fn has_old() -> bool {
             s.key(i)
                 .ok()
                 .flatten()
-                .is_some_and(|k| k.starts_with("credit-sim") && k != KEY)
+                .is_some_and(|k| k.starts_with("credit-sim") && !k.starts_with(KEY))
         })
     })
 }
@@ -43,5 +43,23 @@ pub fn save(text: &str) {
 pub fn clear() {
     if let Some(s) = storage() {
         let _ = s.remove_item(KEY);
+    }
+}
+
+/// The key of the Workbench's pinned rules B (rule values' text), beside the scenario's.
+pub const RULES_B_KEY: &str = "credit-sim/v1.rulesB";
+
+/// The text saved under `key`, if any.
+pub fn load_at(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Saves `text` under `key`, or removes the key for `None`; failures are ignored.
+pub fn save_at(key: &str, text: Option<&str>) {
+    if let Some(s) = storage() {
+        let _ = match text {
+            Some(t) => s.set_item(key, t),
+            None => s.remove_item(key),
+        };
     }
 }
