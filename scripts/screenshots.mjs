@@ -6,7 +6,7 @@ import { serveDist, launchBrowser } from "../e2e/helpers.mjs";
 
 const out = process.argv[2] ?? "screenshots";
 const preset = process.argv[3] ?? "salaried";
-const TABS = { score: "#reasons", offers: "#offer-creditLoan", plan: "#loan-product", compare: "#compare-diff", journey: "#journey-table", learn: "#learn" };
+const TABS = { score: "#reasons", offers: "#offer-creditLoan", plan: "#loan-product", compare: "#compare-diff", journey: "#journey-table", learn: "#learn", workbench: "#rules-creditLoan" };
 await mkdir(out, { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
@@ -31,6 +31,19 @@ try {
         }
         console.log(path);
       }
+      // The Workbench after a portfolio run, with one rule changed so A and B differ.
+      await page.fill("#rule-creditLoan-minScore", "680");
+      await page.fill("#pf-count", "20000");
+      await page.click("#pf-run");
+      await page.locator("#pf-results").waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(150);
+      const path = `${out}/${width}-${lang}-portfolio.png`;
+      if (width > 600) {
+        await page.screenshot({ path, fullPage: true });
+      } else {
+        await page.locator("#panel-workbench").screenshot({ path });
+      }
+      console.log(path);
       await context.close();
     }
   }

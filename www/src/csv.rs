@@ -4,7 +4,8 @@
 use credit_sim::amount::fen_text;
 use credit_sim::money::Schedule;
 
-use crate::i18n::{plan as tx, Lang};
+use crate::i18n::{plan as tx, workbench as wb, Lang};
+use crate::portfolio::rows::{Figure, Section};
 
 fn quote(cell: &str) -> String {
     if cell.contains([',', '"', '\n', '\r']) {
@@ -56,6 +57,38 @@ pub fn schedule_csv(s: &Schedule, lang: Lang) -> String {
     out
 }
 
+/// A portfolio's results as CSV: one line per row of the page's tables (section, measure, A,
+/// and with B also B and B − A), each figure exact and unformatted (fractions, two-place yuan).
+pub fn portfolio_csv(sections: &[Section], lang: Lang) -> String {
+    let with_b = sections
+        .iter()
+        .any(|s| s.rows.iter().any(|r| r.b.is_some()));
+    let mut header = vec![
+        lang.t(wb::SECTION),
+        lang.t(wb::MEASURE),
+        lang.t(wb::RULES_A),
+    ];
+    if with_b {
+        header.extend([lang.t(wb::RULES_B), lang.t(wb::DIFF)]);
+    }
+    let mut out = String::from('\u{FEFF}');
+    out.push_str(&header.into_iter().map(quote).collect::<Vec<_>>().join(","));
+    out.push_str("\r\n");
+    for section in sections {
+        for r in &section.rows {
+            let mut cells = vec![quote(&section.title), quote(&r.label), r.a.csv()];
+            if with_b {
+                let b = r.b.map(Figure::csv).unwrap_or_default();
+                let diff = r.b.and_then(|b| Figure::difference(r.a, b));
+                cells.extend([b, diff.map(|d| d.to_string()).unwrap_or_default()]);
+            }
+            out.push_str(&cells.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
 /// A file name for the download: `credit-sim-plan-10000-12m.csv`.
 pub fn file_name(s: &Schedule) -> String {
     let principal: rust_decimal::Decimal = s
@@ -75,6 +108,42 @@ mod tests {
     use super::*;
     use credit_sim::money::{amortize, Loan, Method, Rate};
     use rust_decimal::Decimal;
+
+    #[test]
+    fn portfolio_csv_is_the_tables_rows_exactly() {
+        use credit_sim::offers::default_rules;
+        use credit_sim::portfolio::{portfolio, synthetic::synthetic_range};
+        let people: Vec<_> = synthetic_range(5, 0, 200).collect();
+        let mut strict = default_rules();
+        strict.credit_loan.min_score = 720;
+        let (a, b) = (
+            portfolio(&people, &default_rules()),
+            portfolio(&people, &strict),
+        );
+        let sections = crate::portfolio::rows::sections(&a, Some(&b), Lang::En);
+        let text = portfolio_csv(&sections, Lang::En);
+        let lines: Vec<&str> = text.trim_start_matches('\u{FEFF}').lines().collect();
+        assert_eq!(lines[0], "Section,Measure,A: rules in force,B,B − A");
+        let rows: usize = sections.iter().map(|s| s.rows.len()).sum();
+        assert_eq!(lines.len(), rows + 1);
+        assert_eq!(lines[1], "Overall,Applicants,200,200,0");
+        let rate = lines
+            .iter()
+            .find(|l| l.starts_with("Credit loan (Jiebei-style),Approval rate,"))
+            .expect("a line");
+        let cells: Vec<&str> = rate.split(',').collect();
+        let (ra, rb, diff): (Decimal, Decimal, Decimal) = (
+            cells[2].parse().expect("A"),
+            cells[3].parse().expect("B"),
+            cells[4].parse().expect("diff"),
+        );
+        assert_eq!(rb - ra, diff);
+        let alone = portfolio_csv(
+            &crate::portfolio::rows::sections(&a, None, Lang::Zh),
+            Lang::Zh,
+        );
+        assert!(alone.lines().nth(1).expect("a row").ends_with(",200"));
+    }
 
     #[test]
     fn csv_has_bom_header_rows_and_totals() {

@@ -20,7 +20,8 @@ use crate::views::journey::JourneyView;
 use crate::views::learn::Learn;
 use crate::views::offers::offers_view;
 use crate::views::plan::Planner;
-use crate::views::workbench::workbench_view;
+use crate::views::portfolio::PortfolioPanel;
+use crate::views::workbench::{workbench_head, workbench_rules};
 use crate::views::ViewCtx;
 
 /// The library's props: the feed and where actions go.
@@ -80,14 +81,40 @@ pub fn views(p: &LibraryProps) -> Html {
         plan_b,
         send: p.send.clone(),
     });
-    match tab {
+    // The portfolio stays mounted, hidden, once the Workbench has been opened, so a run goes on
+    // on other tabs. Every child is keyed so the panel keeps its place between the layouts.
+    let opened = use_mut_ref(|| false);
+    *opened.borrow_mut() |= tab == Tab::Workbench;
+    let panel = opened.borrow().then(|| {
+        let form: Vec<_> = scenario.forms.iter().filter(|(k, _)| k.starts_with("pf.")).cloned().collect();
+        html! {
+            <div key="portfolio" class="workbench" hidden={tab != Tab::Workbench}>
+                <PortfolioPanel lang={scenario.lang} rules={p.feed.rules.clone()} {form} send={p.send.clone()} />
+            </div>
+        }
+    });
+    let view = match tab {
         Tab::Score => Html::default(),
         Tab::Offers => offers_view(&ctx),
-        Tab::Plan => html! { <Planner {ctx} /> },
+        Tab::Plan => html! { <Planner ctx={ctx.clone()} /> },
         Tab::Compare => compare_view(&ctx),
-        Tab::Journey => html! { <JourneyView {ctx} /> },
-        Tab::Learn => html! { <Learn {ctx} /> },
-        Tab::Workbench => workbench_view(&ctx),
+        Tab::Journey => html! { <JourneyView ctx={ctx.clone()} /> },
+        Tab::Learn => html! { <Learn ctx={ctx.clone()} /> },
+        Tab::Workbench => {
+            return html! {
+                <>
+                    <div key="workbench-head" class="workbench" id="workbench">{ workbench_head(&ctx) }</div>
+                    { for panel }
+                    <div key="workbench-rules" class="workbench">{ workbench_rules(&ctx) }</div>
+                </>
+            }
+        }
+    };
+    html! {
+        <>
+            <div key={format!("view-{}", tab.code())}>{ view }</div>
+            { for panel }
+        </>
     }
 }
 

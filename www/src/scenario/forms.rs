@@ -18,7 +18,14 @@ pub struct FormKeys {
 }
 
 /// Every tool's keys.
-pub const FORMS: &[FormKeys] = &[];
+pub const FORMS: &[FormKeys] = &[
+    // The Workbench's portfolio: `source` is `csv` or absent (generated).
+    FormKeys {
+        prefix: "pf",
+        fields: &["source", "seed", "count"],
+        items: 0,
+    },
+];
 
 /// The longest text a form's field may hold in a link.
 pub const MAX_LEN: usize = 40;

@@ -8,6 +8,8 @@ pub mod learn;
 pub mod loan_form;
 pub mod offers;
 pub mod plan;
+pub mod portfolio;
+pub mod portfolio_results;
 pub mod schedule;
 pub mod score;
 pub mod workbench;

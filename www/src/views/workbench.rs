@@ -2,7 +2,8 @@
 //! groups, each with its number box (and a slider where a range is natural), its unit and range,
 //! its error, and a mark when it differs from the default; a reset per group and for all. Every
 //! change is sent to the page, which validates the set and puts the last valid one in force on
-//! every view (the headline, the offers, the plans, the journey).
+//! every view (the headline, the offers, the plans, the journey). The library puts the portfolio
+//! (`super::portfolio`) between the head and the rules.
 
 use credit_sim::error::ErrorCode;
 use credit_sim::offers::{default_rules, rule_range, RuleRange};
@@ -132,8 +133,29 @@ fn rule_field(ctx: &ViewCtx, path: &'static str, label: Text, unit: Unit, defaul
     )
 }
 
-/// The Workbench tab.
-pub fn workbench_view(ctx: &ViewCtx) -> Html {
+/// The Workbench's head: what it is, the stale-rules notice and the reset of every rule.
+pub fn workbench_head(ctx: &ViewCtx) -> Html {
+    let lang = ctx.lang();
+    let all: Vec<String> = ctx
+        .scenario()
+        .rules
+        .iter()
+        .map(|(p, _)| p.clone())
+        .collect();
+    let any = !all.is_empty();
+    let reset_all = ctx.on(move |_: MouseEvent| Action::ResetRules(all.clone()));
+    html! {
+        <section class="card" aria-labelledby="workbench-h">
+            <h2 id="workbench-h">{ lang.t(tx::TITLE) }</h2>
+            <p class="hint">{ lang.t(tx::INTRO) }</p>
+            if !ctx.feed.rule_problems.is_empty() { <p class="note" id="rules-stale" role="status">{ lang.t(tx::STALE) }</p> }
+            <button type="button" class="btn" id="rules-reset-all" disabled={!any} onclick={reset_all}>{ lang.t(tx::RESET_ALL) }</button>
+        </section>
+    }
+}
+
+/// The Workbench's rules, a group at a time.
+pub fn workbench_rules(ctx: &ViewCtx) -> Html {
     let lang = ctx.lang();
     let defaults = default_rules().values();
     let edited = &ctx.scenario().rules;
@@ -162,20 +184,7 @@ pub fn workbench_view(ctx: &ViewCtx) -> Html {
             </fieldset>
         }
     });
-    let all: Vec<String> = edited.iter().map(|(p, _)| p.clone()).collect();
-    let any = !all.is_empty();
-    let reset_all = ctx.on(move |_: MouseEvent| Action::ResetRules(all.clone()));
-    html! {
-        <div class="workbench" id="workbench">
-            <section class="card" aria-labelledby="workbench-h">
-                <h2 id="workbench-h">{ lang.t(tx::TITLE) }</h2>
-                <p class="hint">{ lang.t(tx::INTRO) }</p>
-                if !ctx.feed.rule_problems.is_empty() { <p class="note" id="rules-stale" role="status">{ lang.t(tx::STALE) }</p> }
-                <button type="button" class="btn" id="rules-reset-all" disabled={!any} onclick={reset_all}>{ lang.t(tx::RESET_ALL) }</button>
-            </section>
-            { for groups }
-        </div>
-    }
+    html! { <>{ for groups }</> }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 pub mod badges;
 pub mod gauge;
+pub mod histogram;
 pub mod line_chart;
 pub mod plan_chart;
 pub mod quantity;
