@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use credit_sim::error::ErrorCode;
 use credit_sim::input::Loose;
-use credit_sim::money::{amortize_loose, Schedule};
+use credit_sim::money::{amortize_loose, Date, Schedule};
 use credit_sim::offers::deposit_free::{deposit_free_services, DepositFreeService};
 use credit_sim::offers::{offers, LoanOffer, Offers, ProductRules};
 use credit_sim::profile::Profile;
@@ -256,7 +256,15 @@ pub fn plan_input(form: &LoanForm, derived: &Derived) -> Result<Loose, Vec<Probl
     if !form.start.trim().is_empty() {
         pairs.push(("startDate", Loose::text(form.start.trim())));
     }
-    if form.prepay && prepay_allowed(form, &terms) {
+    if form.prepay && prepay_allowed(form, &terms) && payoff_on_day(form, &terms) {
+        pairs.push((
+            "prepayment",
+            Loose::object([
+                ("onDate", Loose::text(form.payoff_date.trim())),
+                ("amount", Loose::text("all")),
+            ]),
+        ));
+    } else if form.prepay && prepay_allowed(form, &terms) {
         let after = form.prepay_after.trim();
         let after = number_of(after).map_or_else(|| Loose::text(after), Loose::Number);
         let amount = if form.prepay_all {
@@ -278,6 +286,31 @@ pub fn plan_input(form: &LoanForm, derived: &Derived) -> Result<Loose, Vec<Probl
     } else {
         Err(problems)
     }
+}
+
+/// Whether the form pays everything off on a day of its own: asked for, and the product is priced
+/// by the day (daily accrual, 随借随还).
+pub fn payoff_on_day(form: &LoanForm, terms: &ProductTerms) -> bool {
+    form.payoff_on && terms.daily().is_some()
+}
+
+/// A payoff day to start from: about two weeks from a due date, two months after `start`
+/// (`""` when the start is not a date).
+pub fn default_payoff_date(start: &str) -> String {
+    let Some(due) = start
+        .trim()
+        .parse::<Date>()
+        .ok()
+        .and_then(|d| d.add_months(2))
+    else {
+        return String::new();
+    };
+    let day = if due.day() > 14 {
+        due.day() - 14
+    } else {
+        due.day() + 10
+    };
+    Date::new(due.year(), due.month(), day).map_or_else(|_| String::new(), |d| d.to_string())
 }
 
 /// Whether the form's product and method allow a prepayment.
@@ -333,6 +366,40 @@ mod tests {
         f.prepay_all = false;
         f.prepay_amount = "99999999".into();
         assert_eq!(plan(&f, &d).unwrap_err()[0].field, "prepayAmount");
+    }
+
+    #[test]
+    fn a_daily_rate_loan_pays_off_on_any_day() {
+        let d = derived();
+        let mut f = LoanForm::new("2025-01-15");
+        f.prepay = true;
+        f.payoff_on = true;
+        f.payoff_date = "2025-04-20".into();
+        let s = plan(&f, &d).expect("a plan");
+        let last = s.rows.last().expect("rows");
+        assert_eq!((s.rows.len(), last.period), (4, 4));
+        assert_eq!(
+            last.due_date.map(|d| d.to_string()).as_deref(),
+            Some("2025-04-20")
+        );
+        assert!(last.prepayment.is_some() && last.principal.is_zero());
+        assert!(s.apr.is_none() && s.interest_saved.is_some());
+        f.payoff_date = "2026-02-01".into();
+        assert_eq!(plan(&f, &d).unwrap_err()[0].field, "payoffDate");
+        // A custom loan accrues monthly: its prepayment stays after a period.
+        let mut c = custom("10000", "12", "equalInstallment", "4.9");
+        c.prepay = true;
+        c.payoff_on = true;
+        c.prepay_all = true;
+        assert_eq!(plan(&c, &d).expect("a plan").rows.len(), 6);
+    }
+
+    #[test]
+    fn a_payoff_day_starts_between_two_due_dates() {
+        assert_eq!(default_payoff_date("2025-01-15"), "2025-03-01");
+        assert_eq!(default_payoff_date("2025-01-31"), "2025-03-17");
+        assert_eq!(default_payoff_date("2025-12-03"), "2026-02-13");
+        assert_eq!(default_payoff_date("x"), "");
     }
 
     #[test]

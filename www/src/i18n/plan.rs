@@ -61,5 +61,13 @@ texts! {
     TERM_RANGE => "请输入 1 到 360 之间的整数。", "Enter a whole number from 1 to 360.";
     RATE_RANGE => "请输入 0 到 100 之间的年利率（%）。", "Enter an annual rate from 0 to 100 (%).";
     PREPAY_AFTER_RANGE => "须在第 1 期之后、最后一期之前。", "Must be after period 1 and before the last period.";
+    PAYOFF_WHEN => "何时还清", "When";
+    AFTER_A_PERIOD => "在某一期还款之后", "After a due date";
+    ON_ANY_DAY => "任意一天全部还清（随借随还）", "Everything, on any day";
+    PAYOFF_DATE => "还清日期", "Pay off on";
+    PAYOFF_DATE_RANGE => "请选择放款日之后、最后一个还款日之前的日期。", "Choose a day after the start date and before the last due date.";
+    DUE_ON => "{n} 当天应还", "Due on {n}";
+    DUE_DETAIL => "本金余额 {n} + 当期", "balance {n} + this period";
+    NO_APR_BETWEEN => "在两个还款日之间还清后，计划不再按整月计，因此没有 APR；单利年利率不变。", "Paid off between two due dates, the plan no longer runs on whole months, so it has no APR; the simple annual rate stands.";
     PREPAY_AMOUNT_RANGE => "请输入大于 0、不超过当期剩余本金的金额。", "Enter an amount above 0 and at most the balance left.";
 }

@@ -45,6 +45,11 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
         .take(s.rows.len().saturating_sub(1))
         .any(|r| r.payment != first);
     let id = |x: &str| format!("{}-{x}", p.prefix);
+    // Everything repaid at once: what is due that day, the last row's payment and prepayment.
+    let payoff = s
+        .rows
+        .last()
+        .and_then(|r| Some((r.due_date?, r.prepayment?, r.payment)));
     html! {
         <div class="summary" aria-live="polite">
             <div class="apr-block apr-hero">
@@ -57,6 +62,7 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
                 </span>
             </div>
             { for s.apr.map(|apr| html! { <LegalBadges lines={legal_lines(apr, DEFAULT_LPR)} lang={lang} /> }) }
+            if s.apr.is_none() { <p class="small" id={id("no-apr")}>{ lang.t(tx::NO_APR_BETWEEN) }</p> }
             <dl class="facts facts-grid">
                 <div><dt>{ lang.t(if varies { tx::FIRST_PAYMENT } else { tx::MONTHLY_PAYMENT }) }</dt><dd id={id("payment")}>{ yuan(first) }</dd></div>
                 <div><dt>{ lang.t(tx::TOTAL_INTEREST) }</dt><dd id={id("interest")}>{ yuan(s.total_interest) }</dd></div>
@@ -65,6 +71,11 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
                 }
                 <div><dt>{ lang.t(tx::TOTAL_PAYMENT) }</dt><dd id={id("total")}>{ yuan(s.total_payment) }</dd></div>
                 <div><dt>{ lang.t(tx::TERM) }</dt><dd>{ months(u32::try_from(s.rows.len()).unwrap_or(0), lang) }</dd></div>
+                { for payoff.map(|(day, balance, last)| html! {
+                    <div class="fact-wide"><dt>{ tx::DUE_ON.with_n(lang, day) }</dt>
+                        <dd id={id("payoff-due")}>{ yuan(balance + last) }</dd>
+                        <dd class="small">{ tx::DUE_DETAIL.with_n(lang, yuan(balance)) }{ " " }{ yuan(last) }</dd></div>
+                }) }
                 { for s.interest_saved.map(|x| html! {
                     <div><dt>{ lang.t(tx::INTEREST_SAVED) }</dt><dd id={id("saved")}>{ yuan(x) }</dd></div>
                 }) }
