@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use credit_sim::error::ErrorCode;
 use credit_sim::input::Loose;
+use credit_sim::money::calculator::calculator_total_interest_loose;
 use credit_sim::money::{amortize_loose, Date, Schedule};
 use credit_sim::offers::deposit_free::{deposit_free_services, DepositFreeService};
 use credit_sim::offers::{offers, LoanOffer, Offers, ProductRules};
@@ -178,6 +179,8 @@ pub struct PlanState {
     pub schedule: Option<Rc<Schedule>>,
     /// Problems with the current form (the schedule is then the previous one).
     pub problems: Vec<Problem>,
+    /// A bank calculator's total interest for the schedule's plan, where it has one.
+    pub calculator: Option<Decimal>,
 }
 
 impl PlanState {
@@ -313,6 +316,17 @@ pub fn default_payoff_date(start: &str) -> String {
     Date::new(due.year(), due.month(), day).map_or_else(|_| String::new(), |d| d.to_string())
 }
 
+/// The total interest a bank's calculator shows for the form's plan, for the two methods people
+/// check that way (equal instalments, equal principal) with monthly accrual; `None` otherwise.
+pub fn calculator_interest(form: &LoanForm, derived: &Derived) -> Option<Decimal> {
+    if !matches!(form.method.as_str(), "equalInstallment" | "equalPrincipal") {
+        return None;
+    }
+    calculator_total_interest_loose(&plan_input(form, derived).ok()?)
+        .ok()
+        .flatten()
+}
+
 /// Whether the form's product and method allow a prepayment.
 pub fn prepay_allowed(form: &LoanForm, terms: &ProductTerms) -> bool {
     !matches!(terms.rate, RateSpec::FeeByTerm(_))
@@ -400,6 +414,42 @@ mod tests {
         assert_eq!(default_payoff_date("2025-01-31"), "2025-03-17");
         assert_eq!(default_payoff_date("2025-12-03"), "2026-02-13");
         assert_eq!(default_payoff_date("x"), "");
+    }
+
+    #[test]
+    fn a_bank_calculator_total_beside_ours() {
+        let d = derived();
+        let ei = custom("1000000", "360", "equalInstallment", "4.9");
+        assert_eq!(
+            calculator_interest(&ei, &d)
+                .map(|x| x.to_string())
+                .as_deref(),
+            Some("910616.19")
+        );
+        assert_eq!(
+            plan(&ei, &d).expect("a plan").total_interest.to_string(),
+            "910615.12"
+        );
+        let ep = custom("1000000", "360", "equalPrincipal", "4.9");
+        assert_eq!(
+            calculator_interest(&ep, &d)
+                .map(|x| x.to_string())
+                .as_deref(),
+            Some("737041.67")
+        );
+        assert_eq!(
+            plan(&ep, &d).expect("a plan").total_interest.to_string(),
+            "737041.08"
+        );
+        assert_eq!(
+            calculator_interest(&custom("1000", "12", "bullet", "4.9"), &d),
+            None
+        );
+        assert_eq!(calculator_interest(&LoanForm::new("2025-01-15"), &d), None);
+        assert_eq!(
+            calculator_interest(&custom("1000", "12", "equalInstallment", "x"), &d),
+            None
+        );
     }
 
     #[test]

@@ -69,5 +69,8 @@ texts! {
     DUE_ON => "{n} 当天应还", "Due on {n}";
     DUE_DETAIL => "本金余额 {n} + 当期", "balance {n} + this period";
     NO_APR_BETWEEN => "在两个还款日之间还清后，计划不再按整月计，因此没有 APR；单利年利率不变。", "Paid off between two due dates, the plan no longer runs on whole months, so it has no APR; the simple annual rate stands.";
+    CALCULATOR => "银行计算器的总利息", "A bank calculator's total interest";
+    CALCULATOR_WHY_EI => "计算器用未取整的月供乘以期数再减去本金；本页像贷款机构一样，每月利息取整到分再相加。取整后的月供略高，本金还得略快，利息因此略少。", "A calculator multiplies the unrounded payment by the months and takes away the principal; this plan adds each month's interest rounded to the fen, as a lender charges it. The rounded payment is slightly higher, so principal goes back sooner and a little less interest accrues.";
+    CALCULATOR_WHY_EP => "计算器用 P·r·(n+1)/2 一次算出，只在最后取整；本页像贷款机构一样，每月利息取整到分再相加，所以两者相差几分到几元。", "A calculator works out P·r·(n+1)/2 in one go and rounds only the answer; this plan adds each month's interest rounded to the fen, as a lender charges it, so the two differ by a little.";
     PREPAY_AMOUNT_RANGE => "请输入大于 0、不超过当期剩余本金的金额。", "Enter an amount above 0 and at most the balance left.";
 }

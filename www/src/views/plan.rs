@@ -31,6 +31,12 @@ pub struct SummaryProps {
     /// The product's daily rate, when it is priced by the day.
     #[prop_or_default]
     pub daily: Option<Decimal>,
+    /// A bank calculator's total interest for the plan, where it has one.
+    #[prop_or_default]
+    pub calculator: Option<Decimal>,
+    /// The plan's method (API name), which says why the calculator differs.
+    #[prop_or_default]
+    pub method: AttrValue,
 }
 
 /// A plan's summary: the APR first and largest, then the payment, the totals and the legal lines.
@@ -50,6 +56,11 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
         .rows
         .last()
         .and_then(|r| Some((r.due_date?, r.prepayment?, r.payment)));
+    let why = if p.method == "equalPrincipal" {
+        tx::CALCULATOR_WHY_EP
+    } else {
+        tx::CALCULATOR_WHY_EI
+    };
     html! {
         <div class="summary" aria-live="polite">
             <div class="apr-block apr-hero">
@@ -79,7 +90,11 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
                 { for s.interest_saved.map(|x| html! {
                     <div><dt>{ lang.t(tx::INTEREST_SAVED) }</dt><dd id={id("saved")}>{ yuan(x) }</dd></div>
                 }) }
+                { for p.calculator.map(|c| html! {
+                    <div><dt>{ lang.t(tx::CALCULATOR) }</dt><dd id={id("calculator")}>{ yuan(c) }</dd></div>
+                }) }
             </dl>
+            if p.calculator.is_some() { <p class="small" id={id("calculator-why")}>{ lang.t(why) }</p> }
         </div>
     }
 }
@@ -138,7 +153,8 @@ pub fn planner(p: &ViewProps) -> Html {
             let on_print = Callback::from(move |_| ask.set(Printing::Asked));
             html! {
                 <>
-                    <PlanSummary schedule={s.clone()} lang={lang} prefix="plan" daily={daily} />
+                    <PlanSummary schedule={s.clone()} lang={lang} prefix="plan" daily={daily}
+                        calculator={ctx.plan_a.calculator} method={ctx.scenario().plan_a.method.clone()} />
                     <div class="actions no-print">
                         <button type="button" class="btn" id="download-csv" onclick={on_csv}>{ lang.t(tx::DOWNLOAD_CSV) }</button>
                         <button type="button" class="btn btn-quiet" id="print" onclick={on_print}>{ lang.t(tx::PRINT) }</button>
