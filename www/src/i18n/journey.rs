@@ -20,7 +20,7 @@ texts! {
     SCORE => "分数", "Score";
     DAILY_RATE => "日利率", "Daily rate";
     APR => "年化 APR", "APR";
-    APR_CHART => "价格走势（新借一笔信用贷的 APR）", "Price over time (the APR of a new credit loan)";
+    APR_CHART => "价格走势（APR）", "Price over time (APR)";
     APR_GAPS => "；断开处为当月不提供", "; where the line breaks, not offered that month";
     NOT_OFFERED => "不提供", "not offered";
     LIMIT => "额度", "Limit";
