@@ -13,6 +13,7 @@ pub mod offers;
 pub mod page;
 pub mod plan;
 pub mod profile;
+pub mod quote;
 pub mod score;
 pub mod workbench;
 

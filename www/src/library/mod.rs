@@ -21,6 +21,7 @@ use crate::views::journey::JourneyView;
 use crate::views::learn::Learn;
 use crate::views::offers::offers_view;
 use crate::views::plan::Planner;
+use crate::views::quote::QuoteView;
 use crate::views::workbench::workbench_view;
 use crate::views::ViewCtx;
 
@@ -95,6 +96,7 @@ pub fn views(p: &LibraryProps) -> Html {
         Tab::Offers => offers_view(&ctx),
         Tab::Plan => html! { <Planner {ctx} /> },
         Tab::Compare => compare_view(&ctx),
+        Tab::Quote => html! { <QuoteView {ctx} /> },
         Tab::Journey => html! { <JourneyView {ctx} /> },
         Tab::Learn => html! { <Learn {ctx} /> },
         Tab::Workbench => workbench_view(&ctx),

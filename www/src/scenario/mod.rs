@@ -73,6 +73,8 @@ tabs! {
     Plan => "plan", Text::new("还款计划", "Loan plan"), Library;
     /// Two plans side by side.
     Compare => "compare", Text::new("对比", "Compare"), Library;
+    /// A quote's true APR, up to four side by side.
+    Quote => "quote", Text::new("核算真实年化", "Check a quote"), Library;
     /// Month by month: score, limit, price.
     Journey => "journey", Text::new("信用旅程", "Journey"), Library;
     /// The model card and the glossary.

@@ -8,8 +8,11 @@ pub mod learn;
 pub mod loan_form;
 pub mod offers;
 pub mod plan;
+pub mod quote;
+pub mod quote_form;
 pub mod schedule;
 pub mod score;
+pub mod tool_form;
 pub mod workbench;
 
 use std::rc::Rc;
