@@ -15,6 +15,7 @@ pub mod plan;
 pub mod profile;
 pub mod quote;
 pub mod score;
+pub mod trap;
 pub mod workbench;
 
 /// The page language.

@@ -22,6 +22,7 @@ use crate::views::learn::Learn;
 use crate::views::offers::offers_view;
 use crate::views::plan::Planner;
 use crate::views::quote::QuoteView;
+use crate::views::trap::TrapView;
 use crate::views::workbench::workbench_view;
 use crate::views::ViewCtx;
 
@@ -97,6 +98,7 @@ pub fn views(p: &LibraryProps) -> Html {
         Tab::Plan => html! { <Planner {ctx} /> },
         Tab::Compare => compare_view(&ctx),
         Tab::Quote => html! { <QuoteView {ctx} /> },
+        Tab::Trap => html! { <TrapView {ctx} /> },
         Tab::Journey => html! { <JourneyView {ctx} /> },
         Tab::Learn => html! { <Learn {ctx} /> },
         Tab::Workbench => workbench_view(&ctx),

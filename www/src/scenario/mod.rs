@@ -75,6 +75,8 @@ tabs! {
     Compare => "compare", Text::new("对比", "Compare"), Library;
     /// A quote's true APR, up to four side by side.
     Quote => "quote", Text::new("核算真实年化", "Check a quote"), Library;
+    /// A statement paid by the minimum, a fixed amount, in instalments or in full.
+    Trap => "trap", Text::new("最低还款", "Minimum payment"), Library;
     /// Month by month: score, limit, price.
     Journey => "journey", Text::new("信用旅程", "Journey"), Library;
     /// The model card and the glossary.

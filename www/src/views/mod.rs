@@ -13,6 +13,7 @@ pub mod quote_form;
 pub mod schedule;
 pub mod score;
 pub mod tool_form;
+pub mod trap;
 pub mod workbench;
 
 use std::rc::Rc;
