@@ -17,6 +17,7 @@ use crate::scenario::feed::Feed;
 use crate::scenario::loan::LoanForm;
 use crate::scenario::Tab;
 use crate::views::compare::compare_view;
+use crate::views::goal::GoalView;
 use crate::views::journey::JourneyView;
 use crate::views::learn::Learn;
 use crate::views::offers::offers_view;
@@ -99,6 +100,7 @@ pub fn views(p: &LibraryProps) -> Html {
         Tab::Compare => compare_view(&ctx),
         Tab::Quote => html! { <QuoteView {ctx} /> },
         Tab::Trap => html! { <TrapView {ctx} /> },
+        Tab::Goal => html! { <GoalView {ctx} /> },
         Tab::Journey => html! { <JourneyView {ctx} /> },
         Tab::Learn => html! { <Learn {ctx} /> },
         Tab::Workbench => workbench_view(&ctx),

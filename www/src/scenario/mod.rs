@@ -77,6 +77,8 @@ tabs! {
     Quote => "quote", Text::new("核算真实年化", "Check a quote"), Library;
     /// A statement paid by the minimum, a fixed amount, in instalments or in full.
     Trap => "trap", Text::new("最低还款", "Minimum payment"), Library;
+    /// The shortest plan to a score or a product.
+    Goal => "goal", Text::new("达成目标", "Reach a goal"), Library;
     /// Month by month: score, limit, price.
     Journey => "journey", Text::new("信用旅程", "Journey"), Library;
     /// The model card and the glossary.
