@@ -41,7 +41,7 @@ for (const [locale, lang] of [["en-US", "en"], ["zh-CN", "zh"]]) {
     // The two examples a first visit shows: 0.6 % a month for 12 months, 8.8 % for 12 periods.
     assert.equal(await text(page, "#q-0-apr"), "13.03%");
     assert.equal(await text(page, "#q-0-naive"), "7.20%");
-    assert.equal(await text(page, "#q-0-quoted"), en ? "0.6 % a month × 12" : "0.6%/月 × 12 期");
+    assert.equal(await text(page, "#q-0-quoted"), en ? "0.6% a month × 12" : "0.6%/月 × 12 期");
     assert.equal(await text(page, "#q-1-apr"), "15.86%");
     assert.equal(await text(page, "#q-1-cost"), "¥528.00");
     assert.equal(await page.locator("#q-0-card .badges li").count(), 3);

@@ -22,7 +22,6 @@ texts! {
     APR => "真实年化（APR）", "True APR";
     QUOTED => "报价说法", "As quoted";
     NAIVE => "心算年化", "Rate in one's head";
-    NAIVE_HELP => "总成本 ÷ 到手金额 × 12 ÷ 期数：忽略了本金在逐月归还。", "Total cost ÷ money received × 12 ÷ periods: it forgets that the principal is repaid month by month.";
     EFFECTIVE => "实际年化（复利）", "Effective annual rate";
     RECEIVED => "实际到手", "Money received";
     TOTAL_PAYMENT => "还款合计", "Total repaid";
@@ -30,15 +29,15 @@ texts! {
     STALE => "请修改标红的输入；仍显示上一次有效的结果。", "Fix the marked input; the last valid result is still shown.";
     NO_RESULT => "还没有可显示的结果。", "No result yet.";
     FLOWS => "并排对比与现金流", "Side by side, and the cash flows";
-    FLOWS_HELP => "现金流第 0 期为实际到手的金额，之后为每期还款（含每期服务费）。", "In the cash flows, period 0 is the money received; then each payment, fees included.";
+    FLOWS_HELP => "心算年化 = 总成本 ÷ 实际到手 × 12 ÷ 期数：它忽略了本金在逐月归还，所以通常远低于真实年化。现金流第 0 期为实际到手的金额，之后为每期还款（含每期服务费）。", "The rate in one's head is total cost ÷ money received × 12 ÷ periods: it forgets that the principal is repaid month by month, so it is usually well below the true APR. In the cash flows, period 0 is the money received; then each payment, fees included.";
     PERIOD => "期", "Period";
-    EXAMPLE_MONTHLY_FEE => "0.6%/月 × 12 期", "0.6 % a month × 12";
-    EXAMPLE_TOTAL_FEE => "分 12 期，手续费 8.8%", "12 periods, 8.8 % fee";
+    EXAMPLE_MONTHLY_FEE => "0.6%/月 × 12 期", "0.6% a month × 12";
+    EXAMPLE_TOTAL_FEE => "分 12 期，手续费 8.8%", "12 periods, 8.8% fee";
     EXAMPLE_PAYMENT => "每月还 888", "Repay ¥888 a month";
-    EXAMPLE_FLAT => "月息 0.8%", "0.8 % a month (月息)";
-    EXAMPLE_DAILY => "日利率 0.05%", "0.05 % a day";
-    EXAMPLE_KEPT_BACK => "年利率 7.2%，先扣 1,000", "7.2 % a year, ¥1,000 kept back";
-    EXAMPLE_SERVICE_FEE => "年利率 6% + 每月服务费 50", "6 % a year + ¥50 a month";
+    EXAMPLE_FLAT => "月息 0.8%", "0.8% a month (月息)";
+    EXAMPLE_DAILY => "日利率 0.05%", "0.05% a day";
+    EXAMPLE_KEPT_BACK => "年利率 7.2%，先扣 1,000", "7.2% a year, ¥1,000 kept back";
+    EXAMPLE_SERVICE_FEE => "年利率 6% + 每月服务费 50", "6% a year + ¥50 a month";
     AMOUNT_RANGE => "请输入大于 0、不超过 100,000,000 的金额（精确到分）。", "Enter an amount above 0 and at most 100,000,000, to the fen.";
     PERIODS_RANGE => "请输入 1 到 360 之间的整数。", "Enter a whole number from 1 to 360.";
     UPFRONT_RANGE => "请输入 0 或以上、低于借款金额的金额（精确到分）。", "Enter 0 or more, below the amount, to the fen.";
@@ -88,7 +87,7 @@ pub fn said(code: &str) -> (Text, Text, Text) {
             Text::new("月息（%）", "Monthly rate (%)"),
             Text::new(
                 "请输入 0 到 8.33（即年 100%）之间的月利率（%）。",
-                "Enter a monthly rate from 0 to 8.33 (100 % a year).",
+                "Enter a monthly rate from 0 to 8.33 (100% a year).",
             ),
         ),
         "daily" => (
@@ -99,7 +98,7 @@ pub fn said(code: &str) -> (Text, Text, Text) {
             Text::new("日利率（%）", "Daily rate (%)"),
             Text::new(
                 "请输入 0 到 0.2777（即年 100%）之间的日利率（%）。",
-                "Enter a daily rate from 0 to 0.2777 (100 % a year).",
+                "Enter a daily rate from 0 to 0.2777 (100% a year).",
             ),
         ),
         _ => (

@@ -14,7 +14,7 @@ texts! {
     FLOOR => "最低还款下限（元）", "Least minimum payment (¥)";
     FIXED => "每月固定还款（元）", "Fixed payment each month (¥)";
     AMOUNT_RANGE => "请输入大于 0、不超过 10,000,000 的金额（精确到分）。", "Enter an amount above 0 and at most 10,000,000, to the fen.";
-    DAILY_RANGE => "请输入 0 到 0.2777（即年 100%）之间的日利率（%）。", "Enter a daily rate from 0 to 0.2777 (100 % a year).";
+    DAILY_RANGE => "请输入 0 到 0.2777（即年 100%）之间的日利率（%）。", "Enter a daily rate from 0 to 0.2777 (100% a year).";
     SHARE_RANGE => "请输入大于 0、不超过 100 的比例（%）。", "Enter a share above 0 and at most 100 (%).";
     FLOOR_RANGE => "请输入 0 或以上的金额（精确到分）。", "Enter 0 or more, to the fen.";
     FIXED_RANGE => "请输入大于 0 的金额（精确到分）。", "Enter an amount above 0, to the fen.";

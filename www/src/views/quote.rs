@@ -48,17 +48,17 @@ fn as_quoted(lang: Lang, q: &QuoteForm) -> String {
         .map_or_else(|_| rate.to_owned(), yuan);
     let mut out = match (q.said(), lang) {
         (Some(Said::FeePerPeriod), Lang::Zh) => format!("{rate}%/月 × {n} 期"),
-        (Some(Said::FeePerPeriod), Lang::En) => format!("{rate} % a month × {n}"),
+        (Some(Said::FeePerPeriod), Lang::En) => format!("{rate}% a month × {n}"),
         (Some(Said::TotalFee), Lang::Zh) => format!("分 {n} 期，手续费 {rate}%"),
-        (Some(Said::TotalFee), Lang::En) => format!("{n} periods, {rate} % fee"),
+        (Some(Said::TotalFee), Lang::En) => format!("{n} periods, {rate}% fee"),
         (Some(Said::Installment), Lang::Zh) => format!("每月还 {payment} × {n} 期"),
         (Some(Said::Installment), Lang::En) => format!("{payment} a month × {n}"),
         (Some(Said::FlatRate), Lang::Zh) => format!("月息 {rate}%"),
-        (Some(Said::FlatRate), Lang::En) => format!("{rate} % a month on the original amount"),
+        (Some(Said::FlatRate), Lang::En) => format!("{rate}% a month on the original amount"),
         (Some(Said::Daily), Lang::Zh) => format!("日利率 {rate}%"),
-        (Some(Said::Daily), Lang::En) => format!("{rate} % a day"),
+        (Some(Said::Daily), Lang::En) => format!("{rate}% a day"),
         (_, Lang::Zh) => format!("年利率 {rate}%"),
-        (_, Lang::En) => format!("{rate} % a year"),
+        (_, Lang::En) => format!("{rate}% a year"),
     };
     let amount = |t: &str| t.trim().parse::<Decimal>().ok().filter(|d| !d.is_zero());
     if let Some(up) = amount(&q.upfront) {
@@ -89,11 +89,9 @@ fn figures(lang: Lang, i: usize, good: &(QuoteForm, QuoteCheck)) -> Html {
             </div>
             <dl class="facts facts-grid">
                 <div class="fact-wide"><dt>{ lang.t(tx::QUOTED) }</dt><dd id={id("quoted")}>{ as_quoted(lang, q) }</dd></div>
-                <div><dt title={lang.t(tx::NAIVE_HELP)}>{ lang.t(tx::NAIVE) }</dt><dd id={id("naive")}>{ pct2(c.naive_annual_rate) }</dd></div>
-                <div><dt>{ lang.t(tx::EFFECTIVE) }</dt><dd>{ pct2(c.effective_annual_rate) }</dd></div>
-                <div><dt>{ lang.t(tx::RECEIVED) }</dt><dd id={id("received")}>{ yuan(c.received) }</dd></div>
-                <div><dt>{ lang.t(tx::TOTAL_PAYMENT) }</dt><dd>{ yuan(c.total_payment) }</dd></div>
+                <div><dt>{ lang.t(tx::NAIVE) }</dt><dd id={id("naive")}>{ pct2(c.naive_annual_rate) }</dd></div>
                 <div><dt>{ lang.t(tx::TOTAL_COST) }</dt><dd id={id("cost")}>{ yuan(c.total_cost) }</dd></div>
+                <div><dt>{ lang.t(tx::RECEIVED) }</dt><dd id={id("received")}>{ yuan(c.received) }</dd></div>
             </dl>
             <LegalBadges lines={lines} lang={lang} />
         </div>
@@ -220,8 +218,20 @@ fn flows(lang: Lang, good: &[(usize, Good)]) -> Html {
                             { for good.iter().map(|(_, g)| html! { <td>{ pct2(g.1.apr) }</td> }) }
                         </tr>
                         <tr>
+                            <th scope="row">{ lang.t(tx::QUOTED) }</th>
+                            { for good.iter().map(|(_, g)| html! { <td>{ as_quoted(lang, &g.0) }</td> }) }
+                        </tr>
+                        <tr>
                             <th scope="row">{ lang.t(tx::NAIVE) }</th>
                             { for good.iter().map(|(_, g)| html! { <td>{ pct2(g.1.naive_annual_rate) }</td> }) }
+                        </tr>
+                        <tr>
+                            <th scope="row">{ lang.t(tx::EFFECTIVE) }</th>
+                            { for good.iter().map(|(_, g)| html! { <td>{ pct2(g.1.effective_annual_rate) }</td> }) }
+                        </tr>
+                        <tr>
+                            <th scope="row">{ lang.t(tx::TOTAL_PAYMENT) }</th>
+                            { for good.iter().map(|(_, g)| html! { <td>{ yuan(g.1.total_payment) }</td> }) }
                         </tr>
                         <tr>
                             <th scope="row">{ lang.t(tx::TOTAL_COST) }</th>

@@ -205,11 +205,7 @@ fn way_text(lang: Lang, way: Way, values: &[String]) -> String {
         (Way::Full, _) => lang.t(tx::FULL).to_owned(),
         (Way::Minimum, Lang::Zh) => format!("只还最低（{}%，至少 {}）", v("share"), money("floor")),
         (Way::Minimum, Lang::En) => {
-            format!(
-                "The minimum ({} %, at least {})",
-                v("share"),
-                money("floor")
-            )
+            format!("The minimum ({}%, at least {})", v("share"), money("floor"))
         }
         (Way::Fixed, Lang::Zh) => format!("每月固定还 {}", money("fixed")),
         (Way::Fixed, Lang::En) => format!("{} each month", money("fixed")),
