@@ -262,7 +262,7 @@ pub fn goal_view(p: &ViewProps) -> Html {
     let forms = ctx.scenario().forms.clone();
     let profile = ctx.feed.profile.clone();
     let rules = ctx.feed.rules.clone();
-    let score = score_of(&profile);
+    let score = *use_memo(profile.clone(), score_of);
     let values = form_values(&forms, score);
     let result = use_memo(
         (values.clone(), profile, rules.clone()),

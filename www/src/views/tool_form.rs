@@ -66,8 +66,13 @@ impl Group<'_> {
             return vec![(self.key(field), value.to_owned())];
         }
         let mut values = self.values(forms);
-        if let Some(i) = self.fields.iter().position(|f| *f == field) {
-            values[i] = value.to_owned();
+        if let Some(v) = self
+            .fields
+            .iter()
+            .position(|f| *f == field)
+            .and_then(|i| values.get_mut(i))
+        {
+            value.clone_into(v);
         }
         self.put(&values)
     }
