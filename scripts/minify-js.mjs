@@ -1,9 +1,10 @@
 //! Minifies the JavaScript of a built site in place: the wasm-bindgen glue of the main bundle and
-//! the deferred one (Trunk's --minify leaves it as written: 6.7 KB gzipped, 5.0 KB minified) and
-//! www/boot.js (copied as written, comments and all), and puts the new Subresource Integrity hash
-//! where index.html preloads the glue. Run by scripts/prerender in release builds:
+//! the deferred one (Trunk's --minify leaves it as written: 6.7 KB gzipped, 5.0 KB minified),
+//! their inline_js snippets and www/boot.js (copied as written, comments and all), and puts the
+//! new Subresource Integrity hashes where index.html preloads them. Run by scripts/prerender in
+//! release builds:
 //!   node scripts/minify-js.mjs <staging dir>
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { minify } from "terser";
@@ -17,7 +18,11 @@ const main = index.match(/data-js="?\/?([^"\s>]+\.js)/);
 if (!main) throw new Error(`${indexPath}: no data-js="…" (the boot script tag of Trunk.toml's pattern_script)`);
 const sri = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
 
-for (const file of [main[1], "deferred/credit-sim-views.js", "boot.js"]) {
+// wasm-bindgen's inline_js snippets (the view library's loader), of both bundles.
+const snippets = (await readdir(dir, { recursive: true }))
+  .filter((f) => /(^|\/)snippets\/.+\.js$/.test(f))
+  .sort();
+for (const file of [main[1], "deferred/credit-sim-views.js", "boot.js", ...snippets]) {
   const path = join(dir, file);
   const source = await readFile(path, "utf8");
   // Each is an ES module: the names it exports and the wasm's import names are kept.

@@ -6,7 +6,11 @@ import { serveDist, launchBrowser } from "../e2e/helpers.mjs";
 
 const out = process.argv[2] ?? "screenshots";
 const preset = process.argv[3] ?? "salaried";
-const TABS = { score: "#reasons", offers: "#offer-creditLoan", plan: "#loan-product", compare: "#compare-diff", journey: "#journey-table", learn: "#learn", workbench: "#rules-creditLoan" };
+const TABS = {
+  score: "#reasons", offers: "#offer-creditLoan", plan: "#loan-product", compare: "#compare-diff",
+  quote: "#quote-flows", trap: "#trap-table", goal: "#goal-months", journey: "#journey-table", learn: "#learn",
+  workbench: "#rules-creditLoan",
+};
 await mkdir(out, { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();

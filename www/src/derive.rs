@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use credit_sim::error::ErrorCode;
 use credit_sim::input::Loose;
-use credit_sim::money::{amortize_loose, Schedule};
+use credit_sim::money::calculator::calculator_total_interest_loose;
+use credit_sim::money::{amortize_loose, Date, Schedule};
 use credit_sim::offers::deposit_free::{deposit_free_services, DepositFreeService};
 use credit_sim::offers::{offers, LoanOffer, Offers, ProductRules};
 use credit_sim::profile::Profile;
@@ -178,6 +179,8 @@ pub struct PlanState {
     pub schedule: Option<Rc<Schedule>>,
     /// Problems with the current form (the schedule is then the previous one).
     pub problems: Vec<Problem>,
+    /// A bank calculator's total interest for the schedule's plan, where it has one.
+    pub calculator: Option<Decimal>,
 }
 
 impl PlanState {
@@ -256,7 +259,15 @@ pub fn plan_input(form: &LoanForm, derived: &Derived) -> Result<Loose, Vec<Probl
     if !form.start.trim().is_empty() {
         pairs.push(("startDate", Loose::text(form.start.trim())));
     }
-    if form.prepay && prepay_allowed(form, &terms) {
+    if form.prepay && prepay_allowed(form, &terms) && payoff_on_day(form, &terms) {
+        pairs.push((
+            "prepayment",
+            Loose::object([
+                ("onDate", Loose::text(form.payoff_date.trim())),
+                ("amount", Loose::text("all")),
+            ]),
+        ));
+    } else if form.prepay && prepay_allowed(form, &terms) {
         let after = form.prepay_after.trim();
         let after = number_of(after).map_or_else(|| Loose::text(after), Loose::Number);
         let amount = if form.prepay_all {
@@ -278,6 +289,42 @@ pub fn plan_input(form: &LoanForm, derived: &Derived) -> Result<Loose, Vec<Probl
     } else {
         Err(problems)
     }
+}
+
+/// Whether the form pays everything off on a day of its own: asked for, and the product is priced
+/// by the day (daily accrual, 随借随还).
+pub fn payoff_on_day(form: &LoanForm, terms: &ProductTerms) -> bool {
+    form.payoff_on && terms.daily().is_some()
+}
+
+/// A payoff day to start from: about two weeks from a due date, two months after `start`
+/// (`""` when the start is not a date).
+pub fn default_payoff_date(start: &str) -> String {
+    let Some(due) = start
+        .trim()
+        .parse::<Date>()
+        .ok()
+        .and_then(|d| d.add_months(2))
+    else {
+        return String::new();
+    };
+    let day = if due.day() > 14 {
+        due.day() - 14
+    } else {
+        due.day() + 10
+    };
+    Date::new(due.year(), due.month(), day).map_or_else(|_| String::new(), |d| d.to_string())
+}
+
+/// The total interest a bank's calculator shows for the form's plan, for the two methods people
+/// check that way (equal instalments, equal principal) with monthly accrual; `None` otherwise.
+pub fn calculator_interest(form: &LoanForm, derived: &Derived) -> Option<Decimal> {
+    if !matches!(form.method.as_str(), "equalInstallment" | "equalPrincipal") {
+        return None;
+    }
+    calculator_total_interest_loose(&plan_input(form, derived).ok()?)
+        .ok()
+        .flatten()
 }
 
 /// Whether the form's product and method allow a prepayment.
@@ -333,6 +380,76 @@ mod tests {
         f.prepay_all = false;
         f.prepay_amount = "99999999".into();
         assert_eq!(plan(&f, &d).unwrap_err()[0].field, "prepayAmount");
+    }
+
+    #[test]
+    fn a_daily_rate_loan_pays_off_on_any_day() {
+        let d = derived();
+        let mut f = LoanForm::new("2025-01-15");
+        f.prepay = true;
+        f.payoff_on = true;
+        f.payoff_date = "2025-04-20".into();
+        let s = plan(&f, &d).expect("a plan");
+        let last = s.rows.last().expect("rows");
+        assert_eq!((s.rows.len(), last.period), (4, 4));
+        assert_eq!(
+            last.due_date.map(|d| d.to_string()).as_deref(),
+            Some("2025-04-20")
+        );
+        assert!(last.prepayment.is_some() && last.principal.is_zero());
+        assert!(s.apr.is_none() && s.interest_saved.is_some());
+        f.payoff_date = "2026-02-01".into();
+        assert_eq!(plan(&f, &d).unwrap_err()[0].field, "payoffDate");
+        // A custom loan accrues monthly: its prepayment stays after a period.
+        let mut c = custom("10000", "12", "equalInstallment", "4.9");
+        c.prepay = true;
+        c.payoff_on = true;
+        c.prepay_all = true;
+        assert_eq!(plan(&c, &d).expect("a plan").rows.len(), 6);
+    }
+
+    #[test]
+    fn a_payoff_day_starts_between_two_due_dates() {
+        assert_eq!(default_payoff_date("2025-01-15"), "2025-03-01");
+        assert_eq!(default_payoff_date("2025-01-31"), "2025-03-17");
+        assert_eq!(default_payoff_date("2025-12-03"), "2026-02-13");
+        assert_eq!(default_payoff_date("x"), "");
+    }
+
+    #[test]
+    fn a_bank_calculator_total_beside_ours() {
+        let d = derived();
+        let ei = custom("1000000", "360", "equalInstallment", "4.9");
+        assert_eq!(
+            calculator_interest(&ei, &d)
+                .map(|x| x.to_string())
+                .as_deref(),
+            Some("910616.19")
+        );
+        assert_eq!(
+            plan(&ei, &d).expect("a plan").total_interest.to_string(),
+            "910615.12"
+        );
+        let ep = custom("1000000", "360", "equalPrincipal", "4.9");
+        assert_eq!(
+            calculator_interest(&ep, &d)
+                .map(|x| x.to_string())
+                .as_deref(),
+            Some("737041.67")
+        );
+        assert_eq!(
+            plan(&ep, &d).expect("a plan").total_interest.to_string(),
+            "737041.08"
+        );
+        assert_eq!(
+            calculator_interest(&custom("1000", "12", "bullet", "4.9"), &d),
+            None
+        );
+        assert_eq!(calculator_interest(&LoanForm::new("2025-01-15"), &d), None);
+        assert_eq!(
+            calculator_interest(&custom("1000", "12", "equalInstallment", "x"), &d),
+            None
+        );
     }
 
     #[test]

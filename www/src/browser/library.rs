@@ -1,5 +1,5 @@
-//! Loading the view library (the tabs other than Score: a second wasm, `dist/deferred/`) and
-//! talking to it. The library exports two functions: `mount(root, feed, send)` renders into
+//! Loading the view library (the tabs other than Score: a second wasm and its stylesheet,
+//! `dist/deferred/`) and talking to it. The library exports two functions: `mount(root, feed, send)` renders into
 //! `root` and calls `send(actionText)` for every action, and `update(feed)` gives it the next
 //! feed. The texts are `scenario::feed::Feed` and `scenario::action::Action`.
 
@@ -13,9 +13,17 @@ export function deferredUrl(file) {
 }
 export function importViewLibrary(ready, failed) {
   const at = deferredUrl;
+  const css = new Promise((done) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = at("views.css");
+    link.onload = link.onerror = done;
+    document.head.append(link);
+  });
   import(at("credit-sim-views.js"))
     .then(async (m) => {
       await m.default({ module_or_path: at("credit-sim-views_bg.wasm") });
+      await css;
       return m;
     })
     .then(ready, failed);

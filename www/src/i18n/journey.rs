@@ -5,7 +5,7 @@ use credit_sim::journey::{MonthEvent, Warning};
 use super::{texts, Text};
 
 texts! {
-    INTRO => "按月标记这笔贷款的还款：按时、逾期若干天、未还、提前还清或新申请信贷，看分数、额度、余额与罚息如何变化。", "Mark each month of this loan: on time, late by some days, missed, paid off or a new credit application, and watch score, limit, balance and penalty interest move.";
+    INTRO => "按月标记这笔贷款的还款：按时、逾期若干天、未还、提前还清或新申请信贷，看分数、额度、价格、余额与罚息如何变化。", "Mark each month of this loan: on time, late by some days, missed, paid off or a new credit application, and watch score, limit, price, balance and penalty interest move.";
     LOAN => "贷款：现金贷，等额本息，按月计息", "Loan: a cash loan, equal monthly installments";
     MONTHS => "逐月事件", "Month by month";
     MONTH_N => "第 {n} 月", "Month {n}";
@@ -18,6 +18,11 @@ texts! {
     SCORE_CHART => "分数走势", "Score over time";
     LIMIT_CHART => "额度走势", "Limit over time";
     SCORE => "分数", "Score";
+    DAILY_RATE => "日利率", "Daily rate";
+    APR => "年化 APR", "APR";
+    APR_CHART => "价格走势（APR）", "Price over time (APR)";
+    APR_GAPS => "；断开处为当月不提供", "; where the line breaks, not offered that month";
+    NOT_OFFERED => "不提供", "not offered";
     LIMIT => "额度", "Limit";
     BALANCE => "余额", "Balance";
     PENALTY => "罚息", "Penalty interest";

@@ -6,6 +6,7 @@
 //! Labels of the core's enums (a band, a method, an education level) are functions over those
 //! enums with one arm per value: a new value is a compile error here until it has its words.
 
+pub mod goal;
 pub mod journey;
 pub mod learn;
 pub mod money;
@@ -13,7 +14,9 @@ pub mod offers;
 pub mod page;
 pub mod plan;
 pub mod profile;
+pub mod quote;
 pub mod score;
+pub mod trap;
 pub mod workbench;
 
 /// The page language.

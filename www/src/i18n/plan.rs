@@ -61,5 +61,16 @@ texts! {
     TERM_RANGE => "请输入 1 到 360 之间的整数。", "Enter a whole number from 1 to 360.";
     RATE_RANGE => "请输入 0 到 100 之间的年利率（%）。", "Enter an annual rate from 0 to 100 (%).";
     PREPAY_AFTER_RANGE => "须在第 1 期之后、最后一期之前。", "Must be after period 1 and before the last period.";
+    PAYOFF_WHEN => "何时还清", "When";
+    AFTER_A_PERIOD => "在某一期还款之后", "After a due date";
+    ON_ANY_DAY => "任意一天全部还清（随借随还）", "Everything, on any day";
+    PAYOFF_DATE => "还清日期", "Pay off on";
+    PAYOFF_DATE_RANGE => "请选择放款日之后、最后一个还款日之前的日期。", "Choose a day after the start date and before the last due date.";
+    DUE_ON => "{n} 当天应还", "Due on {n}";
+    DUE_DETAIL => "本金余额 {n} + 当期", "balance {n} + this period";
+    NO_APR_BETWEEN => "在两个还款日之间还清后，计划不再按整月计，因此没有 APR；单利年利率不变。", "Paid off between two due dates, the plan no longer runs on whole months, so it has no APR; the simple annual rate stands.";
+    CALCULATOR => "银行计算器的总利息", "A bank calculator's total interest";
+    CALCULATOR_WHY_EI => "计算器用未取整的月供乘以期数再减去本金；本页像贷款机构一样，每月利息取整到分再相加。取整后的月供略高，本金还得略快，利息因此略少。", "A calculator multiplies the unrounded payment by the months and takes away the principal; this plan adds each month's interest rounded to the fen, as a lender charges it. The rounded payment is slightly higher, so principal goes back sooner and a little less interest accrues.";
+    CALCULATOR_WHY_EP => "计算器用 P·r·(n+1)/2 一次算出，只在最后取整；本页像贷款机构一样，每月利息取整到分再相加，所以两者相差几分到几元。", "A calculator works out P·r·(n+1)/2 in one go and rounds only the answer; this plan adds each month's interest rounded to the fen, as a lender charges it, so the two differ by a little.";
     PREPAY_AMOUNT_RANGE => "请输入大于 0、不超过当期剩余本金的金额。", "Enter an amount above 0 and at most the balance left.";
 }

@@ -8,19 +8,23 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use credit_sim::money::Schedule;
+use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::derive::{derive, plan, Derived, PlanState};
+use crate::derive::{calculator_interest, derive, plan, Derived, PlanState};
 use crate::scenario::action::Action;
 use crate::scenario::feed::Feed;
 use crate::scenario::loan::LoanForm;
 use crate::scenario::Tab;
 use crate::views::compare::compare_view;
+use crate::views::goal::GoalView;
 use crate::views::journey::JourneyView;
 use crate::views::learn::Learn;
 use crate::views::offers::offers_view;
 use crate::views::plan::Planner;
 use crate::views::portfolio::PortfolioPanel;
+use crate::views::quote::QuoteView;
+use crate::views::trap::TrapView;
 use crate::views::workbench::{workbench_head, workbench_rules};
 use crate::views::ViewCtx;
 
@@ -39,22 +43,31 @@ pub struct LibraryProps {
 fn use_plan(form: &LoanForm, derived: &Rc<Derived>, needed: bool) -> PlanState {
     let result = use_memo(
         (form.clone(), derived.clone(), needed),
-        |(form, derived, needed)| needed.then(|| plan(form, derived).map(Rc::new)),
+        |(form, derived, needed)| {
+            needed.then(|| {
+                plan(form, derived).map(|s| (Rc::new(s), calculator_interest(form, derived)))
+            })
+        },
     );
-    let last = use_mut_ref(|| None::<Rc<Schedule>>);
+    let last = use_mut_ref(|| None::<(Rc<Schedule>, Option<Decimal>)>);
     match result.as_ref() {
         None => PlanState::default(),
-        Some(Ok(s)) => {
-            *last.borrow_mut() = Some(s.clone());
+        Some(Ok((s, calculator))) => {
+            *last.borrow_mut() = Some((s.clone(), *calculator));
             PlanState {
                 schedule: Some(s.clone()),
                 problems: Vec::new(),
+                calculator: *calculator,
             }
         }
-        Some(Err(problems)) => PlanState {
-            schedule: last.borrow().clone(),
-            problems: problems.clone(),
-        },
+        Some(Err(problems)) => {
+            let last = last.borrow().clone();
+            PlanState {
+                schedule: last.as_ref().map(|(s, _)| s.clone()),
+                problems: problems.clone(),
+                calculator: last.and_then(|(_, c)| c),
+            }
+        }
     }
 }
 
@@ -98,6 +111,9 @@ pub fn views(p: &LibraryProps) -> Html {
         Tab::Offers => offers_view(&ctx),
         Tab::Plan => html! { <Planner ctx={ctx.clone()} /> },
         Tab::Compare => compare_view(&ctx),
+        Tab::Quote => html! { <QuoteView ctx={ctx.clone()} /> },
+        Tab::Trap => html! { <TrapView ctx={ctx.clone()} /> },
+        Tab::Goal => html! { <GoalView ctx={ctx.clone()} /> },
         Tab::Journey => html! { <JourneyView ctx={ctx.clone()} /> },
         Tab::Learn => html! { <Learn ctx={ctx.clone()} /> },
         Tab::Workbench => {

@@ -25,6 +25,29 @@ pub const FORMS: &[FormKeys] = &[
         fields: &["source", "seed", "count"],
         items: 0,
     },
+    // Check a quote: up to four quotes, and how many are shown.
+    FormKeys {
+        prefix: "q",
+        fields: &["kind", "amt", "n", "rate", "up", "fee", "of"],
+        items: 4,
+    },
+    FormKeys {
+        prefix: "q",
+        fields: &["count"],
+        items: 0,
+    },
+    // The minimum-payment trap: the statement, its daily rate, the minimum rule, a fixed payment.
+    FormKeys {
+        prefix: "rv",
+        fields: &["amt", "daily", "share", "floor", "fixed"],
+        items: 0,
+    },
+    // Reach a goal: the target (a score or a product), the score, the horizon in months.
+    FormKeys {
+        prefix: "g",
+        fields: &["target", "score", "horizon"],
+        items: 0,
+    },
 ];
 
 /// The longest text a form's field may hold in a link.
@@ -125,7 +148,12 @@ mod tests {
         ] {
             assert!(!known_in(TABLE, k), "{k}");
         }
-        assert!(!is_known("q.0.kind") || !FORMS.is_empty());
+        for k in ["q.0.kind", "q.3.of", "q.count", "rv.fixed", "g.target"] {
+            assert!(is_known(k), "{k}");
+        }
+        for k in ["q.4.kind", "q.0.count", "rv.0.amt", "g.0.target"] {
+            assert!(!is_known(k), "{k}");
+        }
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! A loan plan's form, exactly as typed: which product, amount, term, method, rate, start date
-//! and prepayment. The planner shows plan A; Compare shows A beside B. Pure: turning a form into
+//! and prepayment (after a period, or for a daily-rate loan everything on a day of one's own). The planner shows plan A; Compare shows A beside B. Pure: turning a form into
 //! the core's loan input needs the product's offer, which the view library derives
 //! (`crate::derive`).
 
@@ -66,11 +66,15 @@ pub enum LoanField {
     PrepayAll,
     /// Prepayment mode API name.
     PrepayMode,
+    /// "true" to pay everything off on a day of one's own (a daily-rate loan, 随借随还).
+    PayoffOn,
+    /// That day, `YYYY-MM-DD`.
+    PayoffDate,
 }
 
 impl LoanField {
     /// Every field, in URL order.
-    pub const ALL: [LoanField; 11] = [
+    pub const ALL: [LoanField; 13] = [
         LoanField::Product,
         LoanField::Amount,
         LoanField::Term,
@@ -82,6 +86,8 @@ impl LoanField {
         LoanField::PrepayAmount,
         LoanField::PrepayAll,
         LoanField::PrepayMode,
+        LoanField::PayoffOn,
+        LoanField::PayoffDate,
     ];
 
     /// The code used in the URL and in element ids.
@@ -98,6 +104,8 @@ impl LoanField {
             LoanField::PrepayAmount => "prepayAmount",
             LoanField::PrepayAll => "prepayAll",
             LoanField::PrepayMode => "prepayMode",
+            LoanField::PayoffOn => "payoffOn",
+            LoanField::PayoffDate => "payoffDate",
         }
     }
 
@@ -117,6 +125,7 @@ impl LoanField {
             "prepayment.afterPeriod" => LoanField::PrepayAfter,
             "prepayment.amount" => LoanField::PrepayAmount,
             "prepayment.mode" => LoanField::PrepayMode,
+            "prepayment.onDate" => LoanField::PayoffDate,
             _ => LoanField::Amount,
         }
     }
@@ -147,6 +156,10 @@ pub struct LoanForm {
     pub prepay_all: bool,
     /// Mode API name.
     pub prepay_mode: String,
+    /// Pay everything off on `payoff_date` instead of after a period.
+    pub payoff_on: bool,
+    /// The payoff day.
+    pub payoff_date: String,
 }
 
 impl LoanForm {
@@ -164,6 +177,8 @@ impl LoanForm {
             prepay_amount: "3000".into(),
             prepay_all: false,
             prepay_mode: "reducePayment".into(),
+            payoff_on: false,
+            payoff_date: String::new(),
         }
     }
 
@@ -182,6 +197,8 @@ impl LoanForm {
             LoanField::PrepayAmount => self.prepay_amount.clone(),
             LoanField::PrepayAll => b(self.prepay_all),
             LoanField::PrepayMode => self.prepay_mode.clone(),
+            LoanField::PayoffOn => b(self.payoff_on),
+            LoanField::PayoffDate => self.payoff_date.clone(),
         }
     }
 
@@ -203,6 +220,8 @@ impl LoanForm {
             LoanField::PrepayAmount => self.prepay_amount = v,
             LoanField::PrepayAll => self.prepay_all = v == "true",
             LoanField::PrepayMode => self.prepay_mode = v,
+            LoanField::PayoffOn => self.payoff_on = v == "true",
+            LoanField::PayoffDate => self.payoff_date = v,
         }
         true
     }

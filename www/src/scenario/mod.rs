@@ -73,6 +73,12 @@ tabs! {
     Plan => "plan", Text::new("还款计划", "Loan plan"), Library;
     /// Two plans side by side.
     Compare => "compare", Text::new("对比", "Compare"), Library;
+    /// A quote's true APR, up to four side by side.
+    Quote => "quote", Text::new("核算真实年化", "Check a quote"), Library;
+    /// A statement paid by the minimum, a fixed amount, in instalments or in full.
+    Trap => "trap", Text::new("最低还款", "Minimum payment"), Library;
+    /// The shortest plan to a score or a product.
+    Goal => "goal", Text::new("达成目标", "Reach a goal"), Library;
     /// Month by month: score, limit, price.
     Journey => "journey", Text::new("信用旅程", "Journey"), Library;
     /// The model card and the glossary.

@@ -31,8 +31,10 @@ pub fn compare_view(ctx: &ViewCtx) -> Html {
     let b = ctx.plan_b.schedule.clone();
     let side = |s: Option<Rc<Schedule>>, which: Which, prefix: &'static str| match s {
         Some(s) => {
-            let daily = product_terms(&ctx.derived, ctx.scenario().plan(which).product).daily();
-            html! { <PlanSummary schedule={s} lang={lang} prefix={prefix} daily={daily} /> }
+            let form = ctx.scenario().plan(which);
+            let daily = product_terms(&ctx.derived, form.product).daily();
+            html! { <PlanSummary schedule={s} lang={lang} prefix={prefix} daily={daily}
+            calculator={ctx.plan(which).calculator} method={form.method.clone()} /> }
         }
         None => html! { <p>{ lang.t(tx::NO_PLAN) }</p> },
     };

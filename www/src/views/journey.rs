@@ -1,6 +1,7 @@
 //! The Journey tab (动态授信): the person marks each month of a cash loan (on time, late by some
-//! days, missed, pay off, new application) and sees the core's journey: score and limit charts,
-//! the warnings as they appear, penalty interest, and the lender's view of the score. Every
+//! days, missed, pay off, new application) and sees the core's journey: score, limit and price
+//! charts (the daily rate and APR a new draw would be quoted each month, or "not offered"), the
+//! warnings as they appear, penalty interest, and the lender's view of the score. Every
 //! figure comes from `credit_sim::journey`; this file only renders it.
 
 use std::rc::Rc;
@@ -126,6 +127,25 @@ fn lender_section(lang: Lang, v: &LenderView) -> Html {
     }
 }
 
+/// A month's price as the table shows it, or "not offered".
+fn price_text(lang: Lang, shown: Option<String>) -> String {
+    shown.unwrap_or_else(|| lang.t(tx::NOT_OFFERED).to_owned())
+}
+
+/// What the APR line does, for screen readers: from where to where, and whether the loan was
+/// not offered in some months (where the line breaks).
+fn apr_summary(lang: Lang, from: Option<Decimal>, to: Option<Decimal>, gaps: bool) -> String {
+    let shown = |a: Option<Decimal>| price_text(lang, a.map(pct2));
+    let mut out = match lang {
+        Lang::Zh => format!("从 {} 到 {}", shown(from), shown(to)),
+        Lang::En => format!("from {} to {}", shown(from), shown(to)),
+    };
+    if gaps {
+        out.push_str(lang.t(tx::APR_GAPS));
+    }
+    out
+}
+
 /// The marks with month `i` changed by `f` (a month past the end changes nothing).
 fn with_mark(
     marks: &[MonthMark],
@@ -218,6 +238,8 @@ pub fn journey_view(p: &ViewProps) -> Html {
                     if delta != 0 { <span class={classes!("j-delta", (delta < 0).then_some("is-down"))}>{ format!(" {delta:+}") }</span> }
                 </td>
                 <td class="j-limit">{ yuan(m.limit) }</td>
+                <td class="j-daily">{ price_text(lang, m.daily_rate.map(daily_pct)) }</td>
+                <td class="j-apr">{ price_text(lang, m.apr.map(pct2)) }</td>
                 <td>{ yuan(m.balance) }</td>
                 <td class="j-penalty">{ yuan(m.penalty_interest) }</td>
                 <td class="j-events">{ m.events.iter().skip(1).map(|e| lang.t(tx::event(*e))).collect::<Vec<_>>().join(" · ") }</td>
@@ -238,6 +260,19 @@ pub fn journey_view(p: &ViewProps) -> Html {
     .max(350);
     let hi_score = (all().map(|m| m.score).max().unwrap_or(950) + 20).min(950);
     let hi_limit = all().map(|m| m.limit).max().unwrap_or_default() * Decimal::new(11, 1);
+    let aprs: Vec<Option<f64>> = all().map(|m| m.apr.map(to_f64)).collect();
+    let offered: Vec<Decimal> = all().filter_map(|m| m.apr).collect();
+    let lo_apr = offered.iter().min().copied().unwrap_or_default();
+    let hi_apr = offered.iter().max().copied().unwrap_or_default();
+    // A flat price gets a band around it, so its line sits mid-chart.
+    let pad = ((hi_apr - lo_apr) / Decimal::from(10)).max(Decimal::new(5, 3));
+    let (lo_apr, hi_apr) = ((lo_apr - pad).max(Decimal::ZERO), hi_apr + pad);
+    let apr_summary = apr_summary(
+        lang,
+        j.start.apr,
+        last.apr,
+        offered.len() < j.months.len() + 1,
+    );
     let headline_warning = j.months.iter().rev().find(|m| !m.warnings.is_empty());
     let score_summary = match lang {
         Lang::Zh => format!("从 {} 到 {}", j.start.score, last.score),
@@ -280,6 +315,9 @@ pub fn journey_view(p: &ViewProps) -> Html {
                 <LineChart id="journey-limit-chart" title={lang.t(tx::LIMIT_CHART)} summary={limit_summary}
                     values={limits} range={(0.0, to_f64(hi_limit).max(1.0))}
                     labels={(AttrValue::from(yuan_short(Decimal::ZERO, lang)), AttrValue::from(yuan_short(hi_limit, lang)))} />
+                <LineChart id="journey-apr-chart" title={lang.t(tx::APR_CHART)} summary={apr_summary}
+                    values={aprs} range={(to_f64(lo_apr), to_f64(hi_apr))}
+                    labels={(AttrValue::from(pct(lo_apr, 1)), AttrValue::from(pct(hi_apr, 1)))} />
             </div>
             <h3 id="journey-months-h">{ lang.t(tx::MONTHS) }</h3>
             <div class="j-buttons actions">
@@ -298,6 +336,8 @@ pub fn journey_view(p: &ViewProps) -> Html {
                         <th scope="col">{ lang.t(tx::MARK) }</th>
                         <th scope="col">{ lang.t(tx::SCORE) }</th>
                         <th scope="col">{ lang.t(tx::LIMIT) }</th>
+                        <th scope="col">{ lang.t(tx::DAILY_RATE) }</th>
+                        <th scope="col">{ lang.t(tx::APR) }</th>
                         <th scope="col">{ lang.t(tx::BALANCE) }</th>
                         <th scope="col">{ lang.t(tx::PENALTY) }</th>
                         <th scope="col">{ lang.t(tx::EVENTS) }</th>

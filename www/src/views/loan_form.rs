@@ -7,7 +7,10 @@ use yew::prelude::*;
 
 use super::ViewCtx;
 use crate::browser::input::{checked, input_text, selected};
-use crate::derive::{prepay_allowed, product_terms, with_field, PlanState, RateSpec};
+use crate::derive::{
+    default_payoff_date, payoff_on_day, prepay_allowed, product_terms, with_field, PlanState,
+    RateSpec,
+};
 use crate::format::{months, yuan_short};
 use crate::i18n::{money, plan as tx, profile, Lang};
 use crate::scenario::action::Action;
@@ -26,6 +29,7 @@ fn problem_text(lang: Lang, plan: &PlanState, f: LoanField, limit: Option<&str>)
                 (LoanField::RatePct, _) => tx::RATE_RANGE,
                 (LoanField::PrepayAfter, _) => tx::PREPAY_AFTER_RANGE,
                 (LoanField::PrepayAmount, _) => tx::PREPAY_AMOUNT_RANGE,
+                (LoanField::PayoffDate, _) => tx::PAYOFF_DATE_RANGE,
                 _ => return profile::error(lang, code, None),
             })
             .to_owned(),
@@ -150,6 +154,19 @@ pub fn loan_form(ctx: &ViewCtx, which: Which) -> Html {
     };
     let custom = matches!(terms.rate, RateSpec::UserAnnual);
     let prepay_ok = prepay_allowed(&form, &terms);
+    let any_day = terms.daily().is_some();
+    let on_day = payoff_on_day(&form, &terms);
+    let on_when = {
+        let (send, form) = (ctx.send.clone(), form.clone());
+        Callback::from(move |e: Event| {
+            let mut next = form.clone();
+            next.payoff_on = selected(&e) == "day";
+            if next.payoff_on && next.payoff_date.trim().is_empty() {
+                next.payoff_date = default_payoff_date(&next.start);
+            }
+            send.emit(Action::SetLoan(which, Box::new(next)));
+        })
+    };
     let form_label = lang.t(match which {
         Which::A => tx::PLANNER,
         Which::B => tx::PLAN_B,
@@ -190,21 +207,40 @@ pub fn loan_form(ctx: &ViewCtx, which: Which) -> Html {
                 </div>
                 if form.prepay {
                     <div class="prepay">
-                        { text_field(LoanField::PrepayAfter, lang.t(tx::PREPAY_AFTER), &form.prepay_after, "numeric") }
-                        <div class="field field-check">
-                            <input type="checkbox" id={id(LoanField::PrepayAll)} checked={form.prepay_all} onchange={on_check(LoanField::PrepayAll)} />
-                            <label for={id(LoanField::PrepayAll)}>{ lang.t(tx::PREPAY_ALL) }</label>
-                        </div>
-                        if !form.prepay_all {
-                            { text_field(LoanField::PrepayAmount, lang.t(tx::PREPAY_AMOUNT), &form.prepay_amount, "decimal") }
+                        if any_day {
                             <div class="field">
-                                <label for={id(LoanField::PrepayMode)}>{ lang.t(tx::PREPAY_MODE) }</label>
-                                <select id={id(LoanField::PrepayMode)} onchange={on_select(LoanField::PrepayMode)}>
-                                    { for [("reducePayment", tx::REDUCE_PAYMENT), ("shortenTerm", tx::SHORTEN_TERM)].iter().map(|(m, label)| html! {
-                                        <option value={*m} selected={form.prepay_mode == *m}>{ lang.t(*label) }</option>
-                                    }) }
+                                <label for={id(LoanField::PayoffOn)}>{ lang.t(tx::PAYOFF_WHEN) }</label>
+                                <select id={id(LoanField::PayoffOn)} onchange={on_when}>
+                                    <option value="period" selected={!on_day}>{ lang.t(tx::AFTER_A_PERIOD) }</option>
+                                    <option value="day" selected={on_day}>{ lang.t(tx::ON_ANY_DAY) }</option>
                                 </select>
                             </div>
+                        }
+                        if on_day {
+                            <div class={classes!("field", invalid(LoanField::PayoffDate).then_some("is-invalid"))}>
+                                <label for={id(LoanField::PayoffDate)}>{ lang.t(tx::PAYOFF_DATE) }</label>
+                                <input type="date" id={id(LoanField::PayoffDate)} value={form.payoff_date.clone()}
+                                    aria-invalid={invalid(LoanField::PayoffDate).then_some("true")} aria-describedby={described(LoanField::PayoffDate)}
+                                    oninput={on_text(LoanField::PayoffDate)} />
+                                { field_error(&err_id(LoanField::PayoffDate), error(LoanField::PayoffDate).as_deref()) }
+                            </div>
+                        } else {
+                            { text_field(LoanField::PrepayAfter, lang.t(tx::PREPAY_AFTER), &form.prepay_after, "numeric") }
+                            <div class="field field-check">
+                                <input type="checkbox" id={id(LoanField::PrepayAll)} checked={form.prepay_all} onchange={on_check(LoanField::PrepayAll)} />
+                                <label for={id(LoanField::PrepayAll)}>{ lang.t(tx::PREPAY_ALL) }</label>
+                            </div>
+                            if !form.prepay_all {
+                                { text_field(LoanField::PrepayAmount, lang.t(tx::PREPAY_AMOUNT), &form.prepay_amount, "decimal") }
+                                <div class="field">
+                                    <label for={id(LoanField::PrepayMode)}>{ lang.t(tx::PREPAY_MODE) }</label>
+                                    <select id={id(LoanField::PrepayMode)} onchange={on_select(LoanField::PrepayMode)}>
+                                        { for [("reducePayment", tx::REDUCE_PAYMENT), ("shortenTerm", tx::SHORTEN_TERM)].iter().map(|(m, label)| html! {
+                                            <option value={*m} selected={form.prepay_mode == *m}>{ lang.t(*label) }</option>
+                                        }) }
+                                    </select>
+                                </div>
+                            }
                         }
                     </div>
                 }

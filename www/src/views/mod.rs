@@ -3,6 +3,7 @@
 //! app's root: it reads the context and sends actions.
 
 pub mod compare;
+pub mod goal;
 pub mod journey;
 pub mod learn;
 pub mod loan_form;
@@ -10,8 +11,12 @@ pub mod offers;
 pub mod plan;
 pub mod portfolio;
 pub mod portfolio_results;
+pub mod quote;
+pub mod quote_form;
 pub mod schedule;
 pub mod score;
+pub mod tool_form;
+pub mod trap;
 pub mod workbench;
 
 use std::rc::Rc;

@@ -31,6 +31,12 @@ pub struct SummaryProps {
     /// The product's daily rate, when it is priced by the day.
     #[prop_or_default]
     pub daily: Option<Decimal>,
+    /// A bank calculator's total interest for the plan, where it has one.
+    #[prop_or_default]
+    pub calculator: Option<Decimal>,
+    /// The plan's method (API name), which says why the calculator differs.
+    #[prop_or_default]
+    pub method: AttrValue,
 }
 
 /// A plan's summary: the APR first and largest, then the payment, the totals and the legal lines.
@@ -45,6 +51,16 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
         .take(s.rows.len().saturating_sub(1))
         .any(|r| r.payment != first);
     let id = |x: &str| format!("{}-{x}", p.prefix);
+    // Everything repaid at once: what is due that day, the last row's payment and prepayment.
+    let payoff = s
+        .rows
+        .last()
+        .and_then(|r| Some((r.due_date?, r.prepayment?, r.payment)));
+    let why = if p.method == "equalPrincipal" {
+        tx::CALCULATOR_WHY_EP
+    } else {
+        tx::CALCULATOR_WHY_EI
+    };
     html! {
         <div class="summary" aria-live="polite">
             <div class="apr-block apr-hero">
@@ -57,6 +73,7 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
                 </span>
             </div>
             { for s.apr.map(|apr| html! { <LegalBadges lines={legal_lines(apr, DEFAULT_LPR)} lang={lang} /> }) }
+            if s.apr.is_none() { <p class="small" id={id("no-apr")}>{ lang.t(tx::NO_APR_BETWEEN) }</p> }
             <dl class="facts facts-grid">
                 <div><dt>{ lang.t(if varies { tx::FIRST_PAYMENT } else { tx::MONTHLY_PAYMENT }) }</dt><dd id={id("payment")}>{ yuan(first) }</dd></div>
                 <div><dt>{ lang.t(tx::TOTAL_INTEREST) }</dt><dd id={id("interest")}>{ yuan(s.total_interest) }</dd></div>
@@ -65,10 +82,19 @@ pub fn plan_summary(p: &SummaryProps) -> Html {
                 }
                 <div><dt>{ lang.t(tx::TOTAL_PAYMENT) }</dt><dd id={id("total")}>{ yuan(s.total_payment) }</dd></div>
                 <div><dt>{ lang.t(tx::TERM) }</dt><dd>{ months(u32::try_from(s.rows.len()).unwrap_or(0), lang) }</dd></div>
+                { for payoff.map(|(day, balance, last)| html! {
+                    <div class="fact-wide"><dt>{ tx::DUE_ON.with_n(lang, day) }</dt>
+                        <dd id={id("payoff-due")}>{ yuan(balance + last) }</dd>
+                        <dd class="small">{ tx::DUE_DETAIL.with_n(lang, yuan(balance)) }{ " " }{ yuan(last) }</dd></div>
+                }) }
                 { for s.interest_saved.map(|x| html! {
                     <div><dt>{ lang.t(tx::INTEREST_SAVED) }</dt><dd id={id("saved")}>{ yuan(x) }</dd></div>
                 }) }
+                { for p.calculator.map(|c| html! {
+                    <div><dt>{ lang.t(tx::CALCULATOR) }</dt><dd id={id("calculator")}>{ yuan(c) }</dd></div>
+                }) }
             </dl>
+            if p.calculator.is_some() { <p class="small" id={id("calculator-why")}>{ lang.t(why) }</p> }
         </div>
     }
 }
@@ -127,7 +153,8 @@ pub fn planner(p: &ViewProps) -> Html {
             let on_print = Callback::from(move |_| ask.set(Printing::Asked));
             html! {
                 <>
-                    <PlanSummary schedule={s.clone()} lang={lang} prefix="plan" daily={daily} />
+                    <PlanSummary schedule={s.clone()} lang={lang} prefix="plan" daily={daily}
+                        calculator={ctx.plan_a.calculator} method={ctx.scenario().plan_a.method.clone()} />
                     <div class="actions no-print">
                         <button type="button" class="btn" id="download-csv" onclick={on_csv}>{ lang.t(tx::DOWNLOAD_CSV) }</button>
                         <button type="button" class="btn btn-quiet" id="print" onclick={on_print}>{ lang.t(tx::PRINT) }</button>

@@ -13,7 +13,7 @@ use crate::widgets::gauge::Gauge;
 use crate::widgets::radar::Radar;
 
 /// An improvement's value: the raw text for the form, and how it reads.
-fn value_text(v: FieldValue, lang: Lang) -> (String, String) {
+pub fn value_text(v: FieldValue, lang: Lang) -> (String, String) {
     match v {
         FieldValue::Count(n) => (n.to_string(), n.to_string()),
         FieldValue::Amount(a) => (amount_text(a), yuan(a)),

@@ -25,9 +25,11 @@ pub struct LineChartProps {
 
 /// The plot's size in its own units; the height is the figure's height in CSS pixels, so the
 /// HTML labels line up with the plot's top and bottom.
-const W: f64 = 600.0;
-const H: f64 = 160.0;
-const PAD: f64 = 12.0;
+pub const W: f64 = 600.0;
+/// The plot's height.
+pub const H: f64 = 160.0;
+/// The space kept around the plot.
+pub const PAD: f64 = 12.0;
 
 /// The x of month `i` of `n` months after month 0.
 fn x_of(i: usize, n: usize) -> f64 {
@@ -44,7 +46,12 @@ fn y_of(v: f64, lo: f64, hi: f64) -> f64 {
 
 /// The points of each unbroken run of values, as SVG `points` texts.
 fn runs(values: &[Option<f64>], lo: f64, hi: f64) -> Vec<String> {
-    let n = values.len().saturating_sub(1);
+    runs_over(values, values.len().saturating_sub(1), lo, hi)
+}
+
+/// The points of each unbroken run of values on an x axis of `n` months after month 0 (so lines
+/// of different lengths share one axis).
+pub fn runs_over(values: &[Option<f64>], n: usize, lo: f64, hi: f64) -> Vec<String> {
     let mut out = Vec::new();
     let mut run = String::new();
     for (i, v) in values.iter().enumerate() {

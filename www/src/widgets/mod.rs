@@ -6,6 +6,7 @@ pub mod badges;
 pub mod gauge;
 pub mod histogram;
 pub mod line_chart;
+pub mod lines;
 pub mod plan_chart;
 pub mod quantity;
 pub mod radar;
