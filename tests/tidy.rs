@@ -479,6 +479,28 @@ fn the_core_names_no_web_crate() {
     assert!(bad.is_empty(), "{bad:#?}");
 }
 
+/// Decimal text is read exactly: `Decimal::from_str_exact` refuses what it cannot hold, where
+/// `str::parse` rounds past 28 places and falls back to a scientific-notation parser that every
+/// bundle would then carry (2.4 KB of code).
+#[test]
+fn decimals_are_parsed_exactly() {
+    let mut bad = Vec::new();
+    for dir in ["src", "www/src"] {
+        for f in rust_files(&root().join(dir)) {
+            let text = code(&read(&f));
+            let parses = |l: &str| {
+                l.contains("parse::<Decimal>")
+                    || l.contains("Decimal::from_str(")
+                    || (l.contains(": Decimal =") && l.contains(".parse()"))
+            };
+            if text.lines().any(parses) {
+                bad.push(rel(&f));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "use Decimal::from_str_exact: {bad:?}");
+}
+
 /// The checks above must be able to fail: each helper on a known case.
 #[test]
 fn the_tidy_helpers_see_what_they_should() {

@@ -327,7 +327,7 @@ pub fn rule_range(path: &str) -> Option<RuleRange> {
 fn leaf(path: &str, text: &str) -> Loose {
     let text = text.trim();
     if is_whole(path) {
-        if let Ok(d) = text.parse::<Decimal>() {
+        if let Ok(d) = Decimal::from_str_exact(text) {
             if let Some(n) = rust_decimal::prelude::ToPrimitive::to_f64(&d) {
                 return Loose::Number(n);
             }

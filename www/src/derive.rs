@@ -208,7 +208,7 @@ pub fn plan(form: &LoanForm, derived: &Derived) -> Result<Schedule, Vec<Problem>
 
 /// The percent text of a custom rate as a fraction text (`"4.9"` → `"0.049"`), or `None`.
 fn percent_to_fraction(text: &str) -> Option<String> {
-    let d: Decimal = text.trim().parse().ok()?;
+    let d = Decimal::from_str_exact(text.trim()).ok()?;
     Some((d / Decimal::ONE_HUNDRED).normalize().to_string())
 }
 
@@ -229,7 +229,7 @@ pub fn plan_input(form: &LoanForm, derived: &Derived) -> Result<Loose, Vec<Probl
         ("principal", Loose::text(form.amount.trim())),
         ("termMonths", term),
     ];
-    if let (Some(limit), Ok(amount)) = (terms.limit, form.amount.trim().parse::<Decimal>()) {
+    if let (Some(limit), Ok(amount)) = (terms.limit, Decimal::from_str_exact(form.amount.trim())) {
         if terms.eligible && amount > limit {
             problems.push(problem(LoanField::Amount, None));
         }

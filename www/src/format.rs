@@ -160,7 +160,7 @@ pub fn number_of(text: &str) -> Option<f64> {
     if !plain {
         return None;
     }
-    t.parse::<Decimal>()
+    Decimal::from_str_exact(t)
         .ok()
         .and_then(|d| rust_decimal::prelude::ToPrimitive::to_f64(&d))
 }

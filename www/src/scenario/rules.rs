@@ -17,8 +17,8 @@ pub const PREFIX: &str = "r.";
 pub fn is_default(path: &str, text: &str) -> bool {
     let default = default_rules().value_text(path);
     match (
-        text.trim().parse::<Decimal>(),
-        default.as_deref().map(str::parse::<Decimal>),
+        Decimal::from_str_exact(text.trim()),
+        default.as_deref().map(Decimal::from_str_exact),
     ) {
         (Ok(a), Some(Ok(b))) => a == b,
         _ => default.as_deref() == Some(text),

@@ -43,9 +43,7 @@ fn problem_text(lang: Lang, q: &QuoteForm, field: &str) -> &'static str {
 /// How a quote was said, in the page language: "0.6%/月 × 12 期 · 先扣 ¥1,000.00".
 fn as_quoted(lang: Lang, q: &QuoteForm) -> String {
     let (rate, n) = (q.rate.trim(), q.periods.trim());
-    let payment = rate
-        .parse::<Decimal>()
-        .map_or_else(|_| rate.to_owned(), yuan);
+    let payment = Decimal::from_str_exact(rate).map_or_else(|_| rate.to_owned(), yuan);
     let mut out = match (q.said(), lang) {
         (Some(Said::FeePerPeriod), Lang::Zh) => format!("{rate}%/月 × {n} 期"),
         (Some(Said::FeePerPeriod), Lang::En) => format!("{rate}% a month × {n}"),
@@ -60,7 +58,11 @@ fn as_quoted(lang: Lang, q: &QuoteForm) -> String {
         (_, Lang::Zh) => format!("年利率 {rate}%"),
         (_, Lang::En) => format!("{rate}% a year"),
     };
-    let amount = |t: &str| t.trim().parse::<Decimal>().ok().filter(|d| !d.is_zero());
+    let amount = |t: &str| {
+        Decimal::from_str_exact(t.trim())
+            .ok()
+            .filter(|d| !d.is_zero())
+    };
     if let Some(up) = amount(&q.upfront) {
         out.push_str(&match lang {
             Lang::Zh => format!("，先扣 {}", yuan(up)),

@@ -377,7 +377,7 @@ fn not_a_number(field: &str) -> Problem {
 
 /// A percentage text as the fraction text the core reads (`"0.6"` → `"0.006"`).
 fn fraction_text(percent: &str) -> Option<String> {
-    let d: Decimal = percent.trim().parse().ok()?;
+    let d = Decimal::from_str_exact(percent.trim()).ok()?;
     Some((d / Decimal::ONE_HUNDRED).normalize().to_string())
 }
 

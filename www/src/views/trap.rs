@@ -96,7 +96,7 @@ fn field_of(path: &str, full: bool) -> String {
 
 /// A percentage text as the fraction text the core reads, or the field's problem.
 fn fraction(values: &[String], field: &str, problems: &mut Vec<Problem>) -> Loose {
-    match FORM.get(values, field).trim().parse::<Decimal>() {
+    match Decimal::from_str_exact(FORM.get(values, field).trim()) {
         Ok(d) => Loose::text((d / Decimal::ONE_HUNDRED).normalize().to_string()),
         Err(_) => {
             problems.push(Problem {
@@ -155,7 +155,7 @@ pub fn outcomes(
             }
         }
     }
-    let s = FORM.get(values, "amt").trim().parse::<Decimal>().ok();
+    let s = Decimal::from_str_exact(FORM.get(values, "amt").trim()).ok();
     let (Some(s), true) = (s, problems.is_empty()) else {
         return Err(problems);
     };
@@ -197,10 +197,8 @@ pub fn outcomes(
 /// A way's name, with its terms.
 fn way_text(lang: Lang, way: Way, values: &[String]) -> String {
     let v = |f: &str| FORM.get(values, f).trim().to_owned();
-    let money = |f: &str| {
-        v(f).parse::<Decimal>()
-            .map_or_else(|_| v(f), |d| yuan_short(d, lang))
-    };
+    let money =
+        |f: &str| Decimal::from_str_exact(&v(f)).map_or_else(|_| v(f), |d| yuan_short(d, lang));
     match (way, lang) {
         (Way::Full, _) => lang.t(tx::FULL).to_owned(),
         (Way::Minimum, Lang::Zh) => format!("只还最低（{}%，至少 {}）", v("share"), money("floor")),

@@ -67,7 +67,7 @@ fn slider(unit: Unit, r: &RuleRange) -> Option<Slider> {
 
 /// What a rule's fraction reads as in percent (`= 50%`, `= 0.05% a day`), for fractions.
 fn echo(lang: Lang, unit: Unit, raw: &str) -> Option<String> {
-    let d: Decimal = raw.trim().parse().ok()?;
+    let d = Decimal::from_str_exact(raw.trim()).ok()?;
     match unit {
         Unit::Share | Unit::PerYear => Some(format!("= {}", pct(d, 4))),
         Unit::PerDay => Some(format!("= {}{}", pct(d, 5), lang.pick(" / 日", " a day"))),
@@ -77,9 +77,7 @@ fn echo(lang: Lang, unit: Unit, raw: &str) -> Option<String> {
 
 /// A rule's problem in the page language.
 fn problem_text(lang: Lang, code: Option<ErrorCode>, r: &RuleRange, raw: &str) -> String {
-    let in_range = raw
-        .trim()
-        .parse::<Decimal>()
+    let in_range = Decimal::from_str_exact(raw.trim())
         .is_ok_and(|d| d >= r.min && (d < r.max || (r.max_included && d == r.max)));
     match code {
         // A value in its own range can only be out of order with its maximum.
