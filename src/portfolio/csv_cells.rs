@@ -214,7 +214,10 @@ fn cell_value(column: &Column, text: &str, e: &mut ValidationErrors) -> Option<L
                 e.push(
                     name,
                     ErrorCode::NotANumber,
-                    format!("{name} must be a whole number, not {text:?}."),
+                    format!(
+                        "{name} must be a whole number, not {}.",
+                        crate::input::quoted(text)
+                    ),
                 );
                 None
             }
@@ -226,7 +229,10 @@ fn cell_value(column: &Column, text: &str, e: &mut ValidationErrors) -> Option<L
                 e.push(
                     name,
                     ErrorCode::UnknownValue,
-                    format!("{name} must be true/false, 1/0, yes/no or 是/否, not {text:?}."),
+                    format!(
+                        "{name} must be true/false, 1/0, yes/no or 是/否, not {}.",
+                        crate::input::quoted(text)
+                    ),
                 );
                 None
             }

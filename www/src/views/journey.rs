@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use super::ViewProps;
 use crate::browser::input::{input_text, selected};
-use crate::format::{daily_pct, months, pct, pct2, to_f64, yuan, yuan_short};
+use crate::format::{daily_pct, fixed, months, pct, pct2, to_f64, yuan, yuan_short};
 use crate::i18n::{journey as tx, score, Lang};
 use crate::scenario::action::Action;
 use crate::scenario::marks::{MonthMark, DEFAULT_DAYS, MAX_DAYS, MAX_MONTHS};
@@ -89,7 +89,7 @@ fn lender_chart(lang: Lang, v: &LenderView) -> Html {
     html! {
         <figure class="j-chart chart" id="lender-chart">
             <figcaption><span class="chart-title">{ lang.t(tx::LENDER_CHART) }</span></figcaption>
-            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-label={lang.t(tx::LENDER_CHART)}>
+            <svg viewBox={format!("0 0 {} {}", fixed(w, 0), fixed(h, 0))} role="img" aria-label={lang.t(tx::LENDER_CHART)}>
                 { for bars }
                 <line x1={f1(pad)} x2={f1(w - pad)} y1={f1(y(expected))} y2={f1(y(expected))} class="l-expected" />
                 <line x1={f1(pad)} y1={f1(h - pad)} x2={f1(w - pad)} y2={f1(h - pad)} class="j-axis" />

@@ -21,6 +21,7 @@ use crate::browser::files::{BlobRef, PickedFile};
 use crate::browser::workers::{cores, Job, Pool, Said, Source};
 use crate::browser::{download, now_ms, storage};
 use crate::csv::portfolio_csv;
+use crate::format::fixed;
 use crate::i18n::workbench::{self as tx, file_problem};
 use crate::i18n::{with_commas, Lang};
 use crate::portfolio::rows::sections;
@@ -153,7 +154,7 @@ fn count_text(n: f64) -> String {
 
 /// A file size in MB, one place.
 fn megabytes(bytes: f64) -> String {
-    format!("{:.1} MB", bytes / 1_048_576.0)
+    format!("{} MB", fixed(bytes / 1_048_576.0, 1))
 }
 
 /// The column help's words for a kind of cell.
@@ -412,8 +413,8 @@ impl PortfolioPanel {
         };
         html! {
             <div class="pf-progress">
-                <label for="pf-progress" id="pf-progress-label">{ lang.t(tx::RUNNING) }{ format!(" {:.0}%", fraction * 100.0) }</label>
-                <progress id="pf-progress" max="1" value={format!("{fraction:.4}")}></progress>
+                <label for="pf-progress" id="pf-progress-label">{ lang.t(tx::RUNNING) }{ format!(" {}%", fixed(fraction * 100.0, 0)) }</label>
+                <progress id="pf-progress" max="1" value={fixed(fraction, 4)}></progress>
                 <span class="hint">{ how_far }{ format!(" · {} {}", run.jobs.len(), lang.t(tx::WORKERS)) }</span>
             </div>
         }

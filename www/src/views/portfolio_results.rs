@@ -10,6 +10,7 @@ use credit_sim::portfolio::Portfolio;
 use yew::prelude::*;
 
 use crate::browser::files::BlobRef;
+use crate::format::fixed;
 use crate::i18n::workbench::{self as tx, file_problem};
 use crate::i18n::{profile, with_commas, Lang};
 use crate::portfolio::rows::{sections, Figure, Section};
@@ -199,7 +200,12 @@ pub fn portfolio_results(p: &ResultsProps) -> Html {
             lang.t(tx::APPLICANTS)
         ),
     };
-    let how = format!("{} {} · {:.2} s", r.workers, lang.t(tx::WORKERS), r.seconds);
+    let how = format!(
+        "{} {} · {} s",
+        r.workers,
+        lang.t(tx::WORKERS),
+        fixed(r.seconds, 2)
+    );
     let bins: Vec<Bin> =
         r.a.score_histogram
             .iter()

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::format::f1;
+use crate::format::{f1, fixed};
 
 /// One bin: its label, A's count and B's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +84,7 @@ pub fn histogram(p: &HistogramProps) -> Html {
             </figcaption>
             <div class="hist-plot">
                 <span class="hist-top" aria-hidden="true">{ p.top_label.clone() }</span>
-                <svg viewBox={format!("0 0 {W} {H}")} preserveAspectRatio="none" role="img" aria-label={p.summary.clone()}>
+                <svg viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} preserveAspectRatio="none" role="img" aria-label={p.summary.clone()}>
                     <line class="axis" x1="0" y1={f1(H)} x2={f1(W)} y2={f1(H)} />
                     { for bars }
                 </svg>

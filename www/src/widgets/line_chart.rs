@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::format::{clamp_f64, f1};
+use crate::format::{clamp_f64, f1, fixed};
 
 /// Props of a line chart.
 #[derive(Properties, PartialEq)]
@@ -89,7 +89,7 @@ pub fn line_chart(p: &LineChartProps) -> Html {
                     <span class="y-top">{ p.labels.1.clone() }</span>
                     <span class="y-bottom">{ p.labels.0.clone() }</span>
                 </div>
-                <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("{}: {}", p.title, p.summary)} preserveAspectRatio="none">
+                <svg viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} role="img" aria-label={format!("{}: {}", p.title, p.summary)} preserveAspectRatio="none">
                     <line x1={f1(PAD)} y1={f1(PAD)} x2={f1(W - PAD)} y2={f1(PAD)} class="j-grid" />
                     <line x1={f1(PAD)} y1={f1(H - PAD)} x2={f1(W - PAD)} y2={f1(H - PAD)} class="j-axis" />
                     { for runs(&p.values, lo, hi).into_iter().map(|points| html! { <polyline points={points} class="j-line" fill="none" /> }) }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::line_chart::{runs_over, H, PAD, W};
-use crate::format::f1;
+use crate::format::{f1, fixed};
 
 /// One line.
 #[derive(Clone, PartialEq)]
@@ -62,7 +62,7 @@ pub fn lines(p: &LinesProps) -> Html {
                     <span class="y-top">{ p.labels.1.clone() }</span>
                     <span class="y-bottom">{ p.labels.0.clone() }</span>
                 </div>
-                <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={format!("{}: {}", p.title, p.summary)} preserveAspectRatio="none">
+                <svg viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} role="img" aria-label={format!("{}: {}", p.title, p.summary)} preserveAspectRatio="none">
                     <line x1={f1(PAD)} y1={f1(PAD)} x2={f1(W - PAD)} y2={f1(PAD)} class="j-grid" />
                     <line x1={f1(PAD)} y1={f1(H - PAD)} x2={f1(W - PAD)} y2={f1(H - PAD)} class="j-axis" />
                     { for p.series.iter().enumerate().flat_map(|(i, s)| {
