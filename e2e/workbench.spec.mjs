@@ -174,3 +174,22 @@ for (const { locale, cancelled } of LANGS) {
     await context.close();
   });
 }
+
+test("a worker that cannot load fails the run with a message, and the page goes on", async () => {
+  const context = await site.browser.newContext({ locale: "en-US" });
+  await context.route("**/deferred/worker/**", (route) => route.abort());
+  const guard = await watchedPage(context);
+  const { page } = guard;
+  await page.goto(`${site.server.url}#v=1&tab=workbench&pf.count=1000`);
+  await page.locator("#pf-run").click();
+  await page.waitForFunction(() => document.querySelector("#pf-status")?.classList.contains("pf-bad"));
+  assert.match(await page.locator("#pf-status").textContent(), /^The run failed:/);
+  assert.equal(await page.locator("#pf-run").isEnabled(), true);
+  assert.equal(await page.locator("#pf-progress").count(), 0);
+  // The rest of the page still works.
+  await page.locator("#rule-creditLoan-minScore").fill("700");
+  await page.locator("#rules-creditLoan .rule-changed").waitFor();
+  const unexpected = guard.problems.filter((p) => !/deferred\/worker|Failed to load resource|net::ERR_FAILED/.test(p));
+  assert.deepEqual(unexpected, []);
+  await context.close();
+});

@@ -1,8 +1,10 @@
 //! The Workbench's pool of portfolio workers (module Web Workers of `dist/deferred/worker/`):
-//! started together, sent one job each, and terminated together when the run ends or is
-//! cancelled (a terminated worker stops at once, mid-job). Messages in both directions are the
+//! started together on the first run and kept for the next, sent one job each per run, and
+//! terminated together when a run is cancelled or fails (a terminated worker stops at once,
+//! mid-job). Messages in both directions are the
 //! plain objects `bin/worker.rs` describes.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Object, Reflect};
@@ -112,17 +114,29 @@ fn read(data: &JsValue) -> Option<(u32, Said)> {
     Some((run, said))
 }
 
-/// A running pool; dropping it (or [`Pool::stop`]) terminates every worker.
+/// A worker's readiness: a job sent before it has said `ready` waits here (a module worker
+/// sets its message handler only once its wasm has started; earlier messages would be lost).
+#[derive(Default)]
+struct Slot {
+    ready: bool,
+    queued: Option<Object>,
+}
+
+/// A pool of workers, kept between runs so only the first run waits for them to start;
+/// dropping it (or [`Pool::stop`]) terminates every worker.
 pub struct Pool {
     workers: Vec<Worker>,
+    slots: Rc<RefCell<Vec<Slot>>>,
     listeners: Vec<Closure<dyn FnMut(MessageEvent)>>,
-    on_error: Vec<Closure<dyn FnMut(web_sys::ErrorEvent)>>,
+    on_error: Vec<Closure<dyn FnMut(web_sys::Event)>>,
 }
 
 impl Pool {
-    /// Starts `n` workers; `on_said(worker, run, said)` gets each message.
+    /// Starts `n` workers; `on_said(worker, run, said)` gets each message but `ready`.
     pub fn start(n: usize, on_said: impl Fn(usize, u32, Said) + 'static) -> Option<Pool> {
         let on_said = Rc::new(on_said);
+        let slots: Rc<RefCell<Vec<Slot>>> =
+            Rc::new(RefCell::new((0..n).map(|_| Slot::default()).collect()));
         let url = super::library::deferred_url("worker/worker.js");
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
@@ -131,21 +145,35 @@ impl Pool {
         let mut on_error = Vec::with_capacity(n);
         for i in 0..n {
             let worker = Worker::new_with_options(&url, &options).ok()?;
-            let said = on_said.clone();
-            let listener = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-                if let Some((run, message)) = read(&e.data()) {
-                    said(i, run, message);
-                }
-            });
+            let (said, own, me) = (on_said.clone(), slots.clone(), worker.clone());
+            let listener =
+                Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                    match read(&e.data()) {
+                        Some((_, Said::Ready)) => {
+                            let queued = own.borrow_mut().get_mut(i).and_then(|slot| {
+                                slot.ready = true;
+                                slot.queued.take()
+                            });
+                            if let Some(job) = queued {
+                                let _ = me.post_message(&job);
+                            }
+                        }
+                        Some((run, message)) => said(i, run, message),
+                        None => {}
+                    }
+                });
             worker.set_onmessage(Some(listener.as_ref().unchecked_ref()));
             // A worker that cannot load (its file missing, a refused module) says nothing at
             // all: its error event is the only sign, so it becomes a failure like any other.
             let failed = on_said.clone();
-            let error =
-                Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
-                    e.prevent_default();
-                    failed(i, 0, Said::Failed(e.message()));
-                });
+            // A script that fails to load fires a plain Event; an uncaught error an ErrorEvent.
+            let error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                e.prevent_default();
+                let message = get(&e, "message")
+                    .as_string()
+                    .unwrap_or_else(|| "the background thread could not start".to_owned());
+                failed(i, 0, Said::Failed(message));
+            });
             worker.set_onerror(Some(error.as_ref().unchecked_ref()));
             workers.push(worker);
             listeners.push(listener);
@@ -153,12 +181,13 @@ impl Pool {
         }
         Some(Pool {
             workers,
+            slots,
             listeners,
             on_error,
         })
     }
 
-    /// Sends worker `i` its job.
+    /// Sends worker `i` its job, at once if it has started, else as soon as it has.
     pub fn send(&self, i: usize, job: &Job) {
         let o = Object::new();
         let set = |k: &str, v: JsValue| {
@@ -187,8 +216,13 @@ impl Pool {
                 set("file", file.0.clone().into());
             }
         }
-        if let Some(w) = self.workers.get(i) {
-            let _ = w.post_message(&o);
+        let mut slots = self.slots.borrow_mut();
+        match (self.workers.get(i), slots.get_mut(i)) {
+            (Some(w), Some(slot)) if slot.ready => {
+                let _ = w.post_message(&o);
+            }
+            (Some(_), Some(slot)) => slot.queued = Some(o),
+            _ => {}
         }
     }
 

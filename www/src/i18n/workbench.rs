@@ -40,6 +40,7 @@ texts! {
     RUN => "运行", "Run";
     CANCEL => "取消", "Cancel";
     RUNNING => "正在计算…", "Counting…";
+    PREPARING_ROWS => "正在生成逐人评分…", "Writing the scored rows…";
     CANCELLED => "已取消。", "Cancelled.";
     FAILED => "计算失败：", "The run failed:";
     WORKERS => "个后台线程", "background threads";

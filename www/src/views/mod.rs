@@ -11,6 +11,7 @@ pub mod offers;
 pub mod plan;
 pub mod portfolio;
 pub mod portfolio_results;
+pub mod portfolio_source;
 pub mod quote;
 pub mod quote_form;
 pub mod schedule;

@@ -10,13 +10,14 @@
 use std::rc::Rc;
 
 use credit_sim::offers::{default_rules, ProductRules};
-use credit_sim::portfolio::csv_cells::{Kind, COLUMNS};
 use credit_sim::portfolio::csv_write::profiles_to_csv;
 use credit_sim::presets::presets;
-use credit_sim::profile::{Education, Occupation};
 use yew::prelude::*;
 
 use super::portfolio_results::{Counted, Finished, PortfolioResults};
+use super::portfolio_source::{
+    columns_help, count_of, file_stem, form_value, seed_of, DEFAULT_COUNT, DEFAULT_SEED,
+};
 use crate::browser::files::{BlobRef, PickedFile};
 use crate::browser::workers::{cores, Job, Pool, Said, Source};
 use crate::browser::{download, now_ms, storage};
@@ -27,17 +28,9 @@ use crate::i18n::{with_commas, Lang};
 use crate::portfolio::rows::sections;
 use crate::portfolio::{merge_parts, rules_of_text, rules_text, shares, Problems};
 use crate::scenario::action::Action;
-use crate::scenario::fields::field;
 use crate::scenario::pairs::Pair;
 use crate::widgets::quantity::{field_error, quantity, Quantity};
 
-/// The largest seed a link or a worker's message carries exactly (2⁵³ − 1).
-const MAX_SEED: u64 = 9_007_199_254_740_991;
-/// The population sizes a generated portfolio may have.
-const COUNTS: std::ops::RangeInclusive<u64> = 1_000..=1_000_000;
-/// The form's defaults: seed 1, a population of 100,000.
-const DEFAULT_SEED: &str = "1";
-const DEFAULT_COUNT: &str = "100000";
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
 /// Props of the panel.
@@ -73,10 +66,19 @@ struct Part {
     scored: Option<BlobRef>,
 }
 
+/// What a run is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    /// The figures under A and B.
+    Results,
+    /// A's scored rows of the last results, saved as a file when done.
+    ScoredRows,
+}
+
 /// A run under way.
 struct Running {
     number: u32,
-    pool: Pool,
+    purpose: Purpose,
     jobs: Vec<Job>,
     progress: Vec<(f64, f64)>,
     parts: Vec<Option<Part>>,
@@ -84,6 +86,7 @@ struct Running {
     rules_b: Option<ProductRules>,
     b_pinned: bool,
     counted: Counted,
+    file: Option<PickedFile>,
     started: f64,
 }
 
@@ -113,37 +116,10 @@ pub struct PortfolioPanel {
     file_missing: bool,
     pinned: Option<ProductRules>,
     runs: u32,
+    pool: Option<Pool>,
     running: Option<Running>,
     last: Option<Rc<Finished>>,
     note: Note,
-}
-
-fn form_value<'a>(form: &'a [Pair], key: &str, default: &'a str) -> &'a str {
-    form.iter()
-        .find(|(k, _)| k == key)
-        .map_or(default, |(_, v)| v.as_str())
-}
-
-/// A whole number typed with or without separators (`100,000`, `100 000`).
-fn whole(text: &str) -> Option<u64> {
-    let digits: String = text
-        .chars()
-        .filter(|c| !matches!(c, ',' | ' ' | '_' | '，'))
-        .collect();
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
-
-/// The seed, or none when the text is not one.
-fn seed_of(text: &str) -> Option<u64> {
-    whole(text).filter(|s| *s <= MAX_SEED)
-}
-
-/// The population's size, or none when the text is not one.
-fn count_of(text: &str) -> Option<u64> {
-    whole(text).filter(|n| COUNTS.contains(n))
 }
 
 fn count_text(n: f64) -> String {
@@ -157,81 +133,84 @@ fn megabytes(bytes: f64) -> String {
     format!("{} MB", fixed(bytes / 1_048_576.0, 1))
 }
 
-/// The column help's words for a kind of cell.
-fn kind_text(lang: Lang, name: &str, kind: Kind) -> String {
-    let names = |all: &[&str]| all.join(" / ");
-    match kind {
-        Kind::Integer => lang.t(tx::KIND_INTEGER).to_owned(),
-        Kind::NullableInteger => lang.t(tx::KIND_NULLABLE).to_owned(),
-        Kind::Amount => lang.t(tx::KIND_AMOUNT).to_owned(),
-        Kind::Boolean => lang.t(tx::KIND_BOOLEAN).to_owned(),
-        Kind::Name if name == "education" => names(&Education::ALL.map(|(n, _)| n)),
-        Kind::Name => names(&Occupation::ALL.map(|(n, _)| n)),
-    }
-}
-
-/// The CSV's columns, each with its field's label and what its cells hold.
-fn columns_help(lang: Lang) -> Html {
-    html! {
-        <details class="pf-columns" id="pf-columns">
-            <summary>{ lang.t(tx::COLUMNS) }</summary>
-            <p class="hint">{ lang.t(tx::COLUMNS_HELP) }</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label={lang.t(tx::COLUMNS)}>
-                <table>
-                    <thead><tr>
-                        <th scope="col">{ lang.t(tx::COLUMN) }</th>
-                        <th scope="col">{ lang.t(tx::MEANING) }</th>
-                        <th scope="col">{ lang.t(tx::CELLS) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for COLUMNS.iter().map(|c| html! {
-                            <tr>
-                                <td><code>{ c.name }</code></td>
-                                <td class="pf-wrap">{ field(c.name).map(|f| lang.t(f.label)).unwrap_or_default() }</td>
-                                <td class="pf-wrap">{ kind_text(lang, c.name, c.kind) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        </details>
-    }
-}
-
 impl PortfolioPanel {
     /// Rules B: the pinned ones, or the defaults.
     fn rules_b(&self) -> ProductRules {
         self.pinned.clone().unwrap_or_else(default_rules)
     }
 
+    /// Runs the form's population under A and B.
     fn start(&mut self, ctx: &Context<Self>) {
         let p = ctx.props();
         let csv = form_value(&p.form, "pf.source", "") == "csv";
-        let (sources, counted) = if csv {
-            let Some(file) = self.file.clone() else {
+        let counted = if csv {
+            let Some(file) = &self.file else {
                 self.file_missing = true;
                 return;
             };
-            let counted = Counted::Csv { name: file.name() };
-            (vec![Source::Csv(file)], counted)
+            Counted::Csv { name: file.name() }
         } else {
             let seed = seed_of(form_value(&p.form, "pf.seed", DEFAULT_SEED));
             let count = count_of(form_value(&p.form, "pf.count", DEFAULT_COUNT));
             let (Some(seed), Some(count)) = (seed, count) else {
                 return;
             };
-            let workers = u64::try_from(cores()).unwrap_or(1);
-            let sources = shares(count, workers)
-                .into_iter()
-                .map(|(from, count)| Source::Synthetic { seed, from, count })
-                .collect();
-            (sources, Counted::Synthetic { seed, count })
+            Counted::Synthetic { seed, count }
+        };
+        let rules_b = self.rules_b();
+        let rules_b = (rules_b != p.rules).then_some(rules_b);
+        let file = csv.then(|| self.file.clone()).flatten();
+        let b_pinned = self.pinned.is_some();
+        self.launch(
+            ctx,
+            Purpose::Results,
+            counted,
+            file,
+            p.rules.clone(),
+            rules_b,
+            b_pinned,
+        );
+    }
+
+    /// Starts a run on the pool (started first if need be), one job per share.
+    #[allow(clippy::too_many_arguments)]
+    fn launch(
+        &mut self,
+        ctx: &Context<Self>,
+        purpose: Purpose,
+        counted: Counted,
+        file: Option<PickedFile>,
+        rules_a: ProductRules,
+        rules_b: Option<ProductRules>,
+        b_pinned: bool,
+    ) {
+        self.start_pool(ctx);
+        let Some(pool) = &self.pool else {
+            self.note = Note::Failed(ctx.props().lang.t(tx::NO_WORKERS).to_owned());
+            return;
+        };
+        let sources: Vec<Source> = match (&counted, &file) {
+            (Counted::Csv { .. }, Some(f)) => vec![Source::Csv(f.clone())],
+            (Counted::Synthetic { seed, count }, _) => {
+                let workers = u64::try_from(pool.len()).unwrap_or(1);
+                shares(*count, workers)
+                    .into_iter()
+                    .map(|(from, count)| Source::Synthetic {
+                        seed: *seed,
+                        from,
+                        count,
+                    })
+                    .collect()
+            }
+            (Counted::Csv { .. }, None) => return,
         };
         self.runs += 1;
         let number = self.runs;
-        let rules_b = self.rules_b();
-        let rules_b = (rules_b != p.rules).then_some(rules_b);
-        let (text_a, text_b) = (rules_text(&p.rules), rules_b.as_ref().map(rules_text));
+        let scored = purpose == Purpose::ScoredRows;
+        let (text_a, text_b) = (
+            rules_text(&rules_a),
+            rules_b.as_ref().filter(|_| !scored).map(rules_text),
+        );
         let jobs: Vec<Job> = sources
             .into_iter()
             .enumerate()
@@ -240,64 +219,70 @@ impl PortfolioPanel {
                 source,
                 rules_a: text_a.clone(),
                 rules_b: text_b.clone(),
-                scored: true,
+                scored,
                 header: i == 0,
             })
             .collect();
-        let link = ctx.link().clone();
-        let said = move |worker, run, said| link.send_message(Msg::Said(worker, run, said));
-        let Some(pool) = Pool::start(jobs.len(), said) else {
-            self.note = Note::Failed(ctx.props().lang.t(tx::NO_WORKERS).to_owned());
-            return;
-        };
-        self.stop();
+        for (i, job) in jobs.iter().enumerate() {
+            pool.send(i, job);
+        }
         self.note = Note::None;
         self.running = Some(Running {
             number,
-            pool,
+            purpose,
             progress: vec![(0.0, 0.0); jobs.len()],
             parts: jobs.iter().map(|_| None).collect(),
             jobs,
-            rules_a: p.rules.clone(),
+            rules_a,
             rules_b,
-            b_pinned: self.pinned.is_some(),
+            b_pinned,
             counted,
+            file,
             started: now_ms(),
         });
     }
 
-    /// Ends the run under way, if any, terminating its workers.
+    /// Starts the pool's workers unless they are running: when the Workbench is first opened
+    /// (so the first run need not wait for them) and after a cancelled or failed run.
+    fn start_pool(&mut self, ctx: &Context<Self>) {
+        if self.pool.is_none() {
+            let link = ctx.link().clone();
+            let said = move |worker, run, said| link.send_message(Msg::Said(worker, run, said));
+            self.pool = Pool::start(cores(), said);
+        }
+    }
+
+    /// Ends the run under way, if any, terminating the pool's workers (a worker cannot be
+    /// interrupted otherwise); the next run starts new ones.
     fn stop(&mut self) {
-        if let Some(run) = self.running.take() {
-            run.pool.stop();
+        self.running = None;
+        if let Some(pool) = self.pool.take() {
+            pool.stop();
         }
     }
 
     fn said(&mut self, worker: usize, number: u32, said: Said) -> bool {
-        let Some(run) = self.running.as_mut() else {
+        // A worker that fails to load speaks for no run (0), perhaps while none goes on: the
+        // pool is dropped either way, so the next run starts whole.
+        if let Said::Failed(message) = &said {
+            let this_run = self.running.as_ref().map(|r| r.number);
+            if number == 0 || this_run == Some(number) {
+                if this_run.is_some() {
+                    self.note = Note::Failed(message.clone());
+                }
+                self.stop();
+                return true;
+            }
+        }
+        let Some(run) = self.running.as_mut().filter(|r| r.number == number) else {
             return false;
         };
-        // A worker says `ready`, or fails to load, before it has a job: those speak for no run
-        // (0). Anything else must be this run's.
-        if number != run.number && !(number == 0 && matches!(said, Said::Ready | Said::Failed(_))) {
-            return false;
-        }
         match said {
-            Said::Ready => {
-                if let Some(job) = run.jobs.get(worker) {
-                    run.pool.send(worker, job);
-                }
-                false
-            }
+            Said::Ready | Said::Failed(_) => false,
             Said::Progress { done, total } => {
                 if let Some(p) = run.progress.get_mut(worker) {
                     *p = (done, total);
                 }
-                true
-            }
-            Said::Failed(message) => {
-                self.stop();
-                self.note = Note::Failed(message);
                 true
             }
             Said::Done {
@@ -323,13 +308,19 @@ impl PortfolioPanel {
         }
     }
 
-    /// Merges the workers' parts into the results.
+    /// Merges the workers' parts into the results, or saves the scored rows.
     fn finish(&mut self) {
         let Some(run) = self.running.take() else {
             return;
         };
         let seconds = (now_ms() - run.started) / 1000.0;
         let parts: Vec<Part> = run.parts.into_iter().flatten().collect();
+        if run.purpose == Purpose::ScoredRows {
+            let blobs: Vec<BlobRef> = parts.into_iter().filter_map(|p| p.scored).collect();
+            let name = format!("{}-scored.csv", file_stem(&run.counted));
+            BlobRef::save(&blobs, "\u{FEFF}", &name, CSV_MIME);
+            return;
+        }
         let a_parts: Vec<String> = parts.iter().map(|p| p.a.clone()).collect();
         let b_parts: Vec<String> = parts.iter().filter_map(|p| p.b.clone()).collect();
         let a = merge_parts(&a_parts, &run.rules_a);
@@ -343,9 +334,6 @@ impl PortfolioPanel {
             problems.skipped_rows += p.problems.skipped_rows;
             problems.file.extend(p.problems.file.iter().cloned());
         }
-        let workers = parts.len();
-        let scored = parts.into_iter().filter_map(|p| p.scored).collect();
-        run.pool.stop();
         if problems.whole_file() {
             self.note = Note::Unreadable(problems);
             return;
@@ -360,10 +348,11 @@ impl PortfolioPanel {
                     b_pinned: run.b_pinned,
                     rules_a: run.rules_a,
                     problems,
-                    scored,
+                    file: run.file,
                     counted: run.counted,
-                    workers,
+                    workers: parts.len(),
                     seconds,
+                    run: run.number,
                 }));
             }
             _ => self.note = Note::Failed("a worker's part could not be read".to_owned()),
@@ -382,10 +371,16 @@ impl PortfolioPanel {
         );
     }
 
-    fn save_rows(&self) {
-        if let Some(r) = &self.last {
-            let name = format!("{}-scored.csv", file_stem(&r.counted));
-            BlobRef::save(&r.scored, "\u{FEFF}", &name, CSV_MIME);
+    /// Counts the last results' population again under their rules A, writing each row, and
+    /// saves the file when done (the rows are written only when asked for: a million of them
+    /// take hundreds of megabytes).
+    fn save_rows(&mut self, ctx: &Context<Self>) {
+        if self.running.is_some() {
+            return;
+        }
+        if let Some(r) = self.last.clone() {
+            let (counted, file, rules) = (r.counted.clone(), r.file.clone(), r.rules_a.clone());
+            self.launch(ctx, Purpose::ScoredRows, counted, file, rules, None, false);
         }
     }
 
@@ -413,7 +408,7 @@ impl PortfolioPanel {
         };
         html! {
             <div class="pf-progress">
-                <label for="pf-progress" id="pf-progress-label">{ lang.t(tx::RUNNING) }{ format!(" {}%", fixed(fraction * 100.0, 0)) }</label>
+                <label for="pf-progress" id="pf-progress-label">{ lang.t(if run.purpose == Purpose::ScoredRows { tx::PREPARING_ROWS } else { tx::RUNNING }) }{ format!(" {}%", fixed(fraction * 100.0, 0)) }</label>
                 <progress id="pf-progress" max="1" value={fixed(fraction, 4)}></progress>
                 <span class="hint">{ how_far }{ format!(" · {} {}", run.jobs.len(), lang.t(tx::WORKERS)) }</span>
             </div>
@@ -446,28 +441,6 @@ impl PortfolioPanel {
     }
 }
 
-/// The downloads' names: `credit-sim-portfolio-1-100000`, `credit-sim-portfolio-applicants`.
-fn file_stem(counted: &Counted) -> String {
-    match counted {
-        Counted::Synthetic { seed, count } => format!("credit-sim-portfolio-{seed}-{count}"),
-        Counted::Csv { name } => {
-            let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
-            let safe: String = stem
-                .chars()
-                .map(|c| {
-                    if c.is_alphanumeric() || c == '-' || c == '_' {
-                        c
-                    } else {
-                        '-'
-                    }
-                })
-                .take(60)
-                .collect();
-            format!("credit-sim-portfolio-{safe}")
-        }
-    }
-}
-
 impl Component for PortfolioPanel {
     type Message = Msg;
     type Properties = PortfolioProps;
@@ -479,6 +452,7 @@ impl Component for PortfolioPanel {
             file_missing: false,
             pinned,
             runs: 0,
+            pool: None,
             running: None,
             last: None,
             note: Note::None,
@@ -520,8 +494,8 @@ impl Component for PortfolioPanel {
                 false
             }
             Msg::SaveRows => {
-                self.save_rows();
-                false
+                self.save_rows(ctx);
+                true
             }
         }
     }
@@ -624,7 +598,7 @@ impl Component for PortfolioPanel {
                 { self.note_view(lang) }
             </section>
             if let Some(result) = &self.last {
-                <PortfolioResults result={result.clone()} {lang} {stale}
+                <PortfolioResults result={result.clone()} {lang} {stale} busy={running}
                     on_save_results={link.callback(|_| Msg::SaveResults)}
                     on_save_rows={link.callback(|_| Msg::SaveRows)} />
             }
@@ -632,47 +606,13 @@ impl Component for PortfolioPanel {
         }
     }
 
-    fn destroy(&mut self, _: &Context<Self>) {
-        self.stop();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn seeds_and_sizes_are_whole_numbers_in_range() {
-        for (text, seed, count) in [
-            ("1", Some(1), None),
-            ("100,000", Some(100_000), Some(100_000)),
-            ("1 000 000", Some(1_000_000), Some(1_000_000)),
-            ("999", Some(999), None),
-            ("1000001", Some(1_000_001), None),
-            ("9007199254740992", None, None),
-            ("-5", None, None),
-            ("1e5", None, None),
-            ("", None, None),
-            ("１０", None, None),
-        ] {
-            assert_eq!((seed_of(text), count_of(text)), (seed, count), "{text}");
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        if first_render {
+            self.start_pool(ctx);
         }
     }
 
-    #[test]
-    fn download_names_are_safe_file_names() {
-        assert_eq!(
-            file_stem(&Counted::Synthetic {
-                seed: 7,
-                count: 1_000
-            }),
-            "credit-sim-portfolio-7-1000"
-        );
-        assert_eq!(
-            file_stem(&Counted::Csv {
-                name: "我的 客户/2026.csv".into()
-            }),
-            "credit-sim-portfolio-我的-客户-2026"
-        );
+    fn destroy(&mut self, _: &Context<Self>) {
+        self.stop();
     }
 }

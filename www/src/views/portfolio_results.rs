@@ -9,7 +9,7 @@ use credit_sim::portfolio::csv_codes::{CsvRowCode, RowProblemCode};
 use credit_sim::portfolio::Portfolio;
 use yew::prelude::*;
 
-use crate::browser::files::BlobRef;
+use crate::browser::files::PickedFile;
 use crate::format::fixed;
 use crate::i18n::workbench::{self as tx, file_problem};
 use crate::i18n::{profile, with_commas, Lang};
@@ -48,14 +48,16 @@ pub struct Finished {
     pub rules_a: ProductRules,
     /// What the CSV had wrong.
     pub problems: Problems,
-    /// A's scored rows, a part per worker in order.
-    pub scored: Vec<BlobRef>,
+    /// The file counted, to count it again for its scored rows.
+    pub file: Option<PickedFile>,
     /// What was counted.
     pub counted: Counted,
     /// Workers used.
     pub workers: usize,
     /// Seconds from Run to the last part.
     pub seconds: f64,
+    /// The run's number in this page (the page's tests and benchmarks wait for a new one).
+    pub run: u32,
 }
 
 /// Props of the results.
@@ -67,6 +69,8 @@ pub struct ResultsProps {
     pub lang: Lang,
     /// True when the rules in force are no longer the run's rules A.
     pub stale: bool,
+    /// True while a run goes on (the scored rows are counted again when asked for).
+    pub busy: bool,
     /// Saves the results as CSV.
     pub on_save_results: Callback<MouseEvent>,
     /// Saves the scored rows as CSV.
@@ -237,9 +241,8 @@ pub fn portfolio_results(p: &ResultsProps) -> Html {
             tx::B_DEFAULTS
         })
     );
-    let has_rows = !r.scored.is_empty();
     html! {
-        <div class="pf-results" id="pf-results">
+        <div class="pf-results" id="pf-results" data-run={r.run.to_string()}>
             <section class="card pf-summary" aria-labelledby="pf-results-h">
                 <h3 id="pf-results-h">{ lang.t(tx::RESULTS) }</h3>
                 <p class="pf-what">{ what }<span class="hint">{ " · " }{ how }</span></p>
@@ -256,7 +259,7 @@ pub fn portfolio_results(p: &ResultsProps) -> Html {
                 }) }
                 <div class="actions">
                     <button type="button" class="btn" id="pf-save-results" onclick={p.on_save_results.clone()}>{ lang.t(tx::DOWNLOAD_RESULTS) }</button>
-                    <button type="button" class="btn btn-quiet" id="pf-save-rows" disabled={!has_rows} onclick={p.on_save_rows.clone()}>{ lang.t(tx::DOWNLOAD_ROWS) }</button>
+                    <button type="button" class="btn btn-quiet" id="pf-save-rows" disabled={p.busy} onclick={p.on_save_rows.clone()}>{ lang.t(tx::DOWNLOAD_ROWS) }</button>
                 </div>
             </section>
             if r.problems.skipped_rows > 0 || !r.problems.file.is_empty() { { problems_view(lang, &r.problems) } }
