@@ -1,5 +1,5 @@
-//! Minifies the JavaScript of a built site in place: the wasm-bindgen glue of the main bundle and
-//! the deferred one (Trunk's --minify leaves it as written: 6.7 KB gzipped, 5.0 KB minified),
+//! Minifies the JavaScript of a built site in place: the wasm-bindgen glue of the main bundle, the
+//! embed bundles and the deferred one (Trunk's --minify leaves it as written: 6.7 KB gzipped, 5.0 KB minified),
 //! their inline_js snippets and www/boot.js (copied as written, comments and all), and puts the
 //! new Subresource Integrity hashes where index.html preloads them. Run by scripts/prerender in
 //! release builds:
@@ -22,7 +22,12 @@ const sri = (text) => `sha384-${createHash("sha384").update(text).digest("base64
 const snippets = (await readdir(dir, { recursive: true }))
   .filter((f) => /(^|\/)snippets\/.+\.js$/.test(f))
   .sort();
-for (const file of [main[1], "deferred/credit-sim-views.js", "boot.js", ...snippets]) {
+// The embed bundles' glue (dist/embed/credit-sim-embed-*.js).
+const embeds = (await readdir(join(dir, "embed")).catch(() => []))
+  .filter((f) => /^credit-sim-embed-.+\.js$/.test(f))
+  .map((f) => `embed/${f}`)
+  .sort();
+for (const file of [main[1], "deferred/credit-sim-views.js", "boot.js", ...embeds, ...snippets]) {
   const path = join(dir, file);
   const source = await readFile(path, "utf8");
   // Each is an ES module: the names it exports and the wasm's import names are kept.

@@ -13,6 +13,8 @@
 //! - [`views`]: one module per tab.
 //! - [`app`]: the page's own bundle and the one owner of the scenario.
 //! - [`library`]: the view library, the second bundle the page loads for the other tabs.
+//! - [`embed`]: the embedded page (`?embed=VIEW`), one part of the simulator in another site,
+//!   each embed bundle this shell and the views of its part.
 //! - [`prerender`]: the first frame, rendered at build time.
 //!
 //! ARCHITECTURE.md says why it is cut this way; `tests/tidy.rs` checks that it stays so.
@@ -27,6 +29,7 @@ pub mod scenario;
 pub mod widgets;
 
 pub mod app;
+pub mod embed;
 pub mod library;
 pub mod prerender;
 pub mod views;

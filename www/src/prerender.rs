@@ -57,7 +57,8 @@ pub fn text_hash(text: &str) -> u64 {
 
 /// The inline script that picks the template, in the same order of sources as
 /// `app::initial_state`: a non-empty hash, else the saved text, else (with no older saved
-/// format, which would show a notice) the browser's language by `Lang::from_tag`'s rule.
+/// format, which would show a notice) the browser's language by `Lang::from_tag`'s rule. An
+/// embedded page (`?embed=`) shows no first frame and reads no storage.
 /// Language codes, tags and the storage key are plain ASCII without quotes.
 pub fn chooser_script() -> String {
     let mut branches = String::new();
@@ -73,7 +74,8 @@ pub fn chooser_script() -> String {
         .map(|l| format!("{}:\"{}\"", l.code(), l.tag()))
         .collect();
     format!(
-        "(function(){{var d=document,t=location.hash.replace(/^#+/,\"\"),k=\"{key}\",l,h,i,c,\
+        "(function(){{if(/[?&]embed=/.test(location.search))return;\
+var d=document,t=location.hash.replace(/^#+/,\"\"),k=\"{key}\",l,h,i,c,\
 a=0xdeadbeef,b=0x41c6ce57;try{{var s=localStorage;if(!t){{t=s.getItem(k)||\"\";\
 if(!t)for(i=0;i<s.length;i++){{c=s.key(i);if(c.indexOf(\"credit-sim\")===0&&c!==k)t=\"?\"}}}}}}catch(e){{}}\
 for(i=0;i<t.length;i++){{c=t.charCodeAt(i);a=Math.imul(a^c,2654435761);b=Math.imul(b^c,1597334677)}}\

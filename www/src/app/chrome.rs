@@ -12,12 +12,23 @@ use crate::i18n::{money, page, score as tx, Lang};
 use crate::scenario::action::Action;
 use crate::widgets::band_class;
 
-/// The header: the logo, the title in both languages, the language switch and the reset.
-pub fn header(lang: Lang, send: &Callback<Action>, on_reset: Callback<MouseEvent>) -> Html {
+/// The header: the logo, the title in both languages, the language switch, the Embed dialog's
+/// button (`prefetch` starts loading the view library, which draws the dialog) and the reset.
+pub fn header(
+    lang: Lang,
+    send: &Callback<Action>,
+    on_reset: Callback<MouseEvent>,
+    prefetch: &Callback<()>,
+) -> Html {
     let switch = {
         let send = send.clone();
         Callback::from(move |_| send.emit(Action::SetLang(lang.other())))
     };
+    let embed = {
+        let send = send.clone();
+        Callback::from(move |_| send.emit(Action::ShowEmbed(true)))
+    };
+    let (p1, p2) = (prefetch.clone(), prefetch.clone());
     html! {
         <header class="top">
             <div class="brand">
@@ -34,6 +45,9 @@ pub fn header(lang: Lang, send: &Callback<Action>, on_reset: Callback<MouseEvent
             <div class="top-actions">
                 <button type="button" id="lang-switch" class="btn" onclick={switch}
                     lang={lang.other().tag()} aria-label={lang.t(page::SWITCH_LANG_LABEL)}>{ lang.t(page::SWITCH_LANG) }</button>
+                <button type="button" id="embed-open" class="btn btn-quiet" onclick={embed} aria-haspopup="dialog"
+                    onmouseenter={Callback::from(move |_: MouseEvent| p1.emit(()))}
+                    onfocus={Callback::from(move |_: FocusEvent| p2.emit(()))}>{ lang.t(page::EMBED) }</button>
                 <button type="button" id="reset" class="btn btn-quiet" onclick={on_reset}>{ lang.t(page::RESET) }</button>
             </div>
         </header>

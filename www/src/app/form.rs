@@ -210,3 +210,34 @@ pub fn profile_form(st: &State, send: &Callback<Action>) -> Html {
         </section>
     }
 }
+
+/// Only the listed fields, in the listed order, under the form's title (an embedded page's
+/// form: a lesson about utilisation shows two fields, not thirty). Business fields show with
+/// the business switch, and only while a business is on.
+pub fn fields_form(st: &State, send: &Callback<Action>, keys: &[&str]) -> Html {
+    let lang = st.scenario.lang;
+    let has_business = st.scenario.profile.has_business;
+    let business = keys.iter().any(|k| k.starts_with("business."));
+    let on_business = {
+        let send = send.clone();
+        Callback::from(move |e: Event| send.emit(Action::SetBusiness(checked(&e))))
+    };
+    let shown = keys
+        .iter()
+        .filter_map(|k| FIELDS.iter().find(|f| f.key == *k))
+        .filter(|f| !f.key.starts_with("business.") || has_business);
+    html! {
+        <section class="form card embed-form" aria-labelledby="form-title">
+            <h2 id="form-title">{ lang.t(tx::PROFILE_TITLE) }</h2>
+            <div class="group-fields">
+                if business {
+                    <div class="field field-check">
+                        <input type="checkbox" id="field-hasBusiness" checked={has_business} onchange={on_business} />
+                        <label for="field-hasBusiness">{ lang.t(tx::HAS_BUSINESS) }</label>
+                    </div>
+                }
+                { for shown.map(|f| field_view(st, send, f)) }
+            </div>
+        </section>
+    }
+}

@@ -183,9 +183,11 @@ pub fn app(props: &AppProps) -> Html {
     }
     let tab = state.scenario.tab;
     let in_library = tab.bundle() == Bundle::Library;
+    // The Embed dialog is the library's too: its root shows while the dialog is open.
+    let dialog = state.scenario.embed_dialog;
     {
         let (status, link, state) = (status.clone(), link.clone(), state.clone());
-        use_effect_with(in_library, move |on| {
+        use_effect_with(in_library || dialog, move |on| {
             if *on {
                 load_library(&status, &link, &state);
             }
@@ -239,7 +241,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <>
             <a class="skip" href="#results">{ lang.t(page::SKIP) }</a>
-            { chrome::header(lang, &send, on_reset) }
+            { chrome::header(lang, &send, on_reset, &prefetch) }
             <p class="independence" id="independence-notice">{ lang.t(page::NOTICE) }</p>
             { chrome::notice_bar(&state, &send) }
             { chrome::headline(&state) }
@@ -250,7 +252,7 @@ pub fn app(props: &AppProps) -> Html {
                         <nav class="tabs" aria-label={lang.t(page::NAV_LABEL)}>{ for tabs }</nav>
                         <div class="panel" id={format!("panel-{}", tab.code())} aria-busy={waiting.then_some("true")}>
                             { panel }
-                            <div id="deferred-root" hidden={!in_library}></div>
+                            <div id="deferred-root" hidden={!in_library && !dialog}></div>
                         </div>
                     </section>
                 </main>

@@ -3,6 +3,7 @@
 //! renders through Yew.
 
 pub mod download;
+pub mod embed;
 pub mod files;
 pub mod hash;
 pub mod input;

@@ -6,6 +6,7 @@
 //! Labels of the core's enums (a band, a method, an education level) are functions over those
 //! enums with one arm per value: a new value is a compile error here until it has its words.
 
+pub mod embed;
 pub mod goal;
 pub mod journey;
 pub mod learn;

@@ -13,6 +13,7 @@ texts! {
     SWITCH_LANG => "English", "中文";
     SWITCH_LANG_LABEL => "Switch to English", "切换到中文";
     RESET => "重置", "Reset";
+    EMBED => "嵌入", "Embed";
     SKIP => "跳到结果", "Skip to results";
     SAVED_IGNORED => "已保存的数据来自旧版本或已损坏，已忽略并使用默认值。", "Saved data was from an older version or unreadable; it was ignored and defaults are shown.";
     LINK_IGNORED => "链接中的部分数据无法读取，已忽略：", "Part of the link could not be read and was ignored:";

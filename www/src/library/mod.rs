@@ -17,6 +17,7 @@ use crate::scenario::feed::Feed;
 use crate::scenario::loan::LoanForm;
 use crate::scenario::Tab;
 use crate::views::compare::compare_view;
+use crate::views::embed_dialog::EmbedDialog;
 use crate::views::goal::GoalView;
 use crate::views::journey::JourneyView;
 use crate::views::learn::Learn;
@@ -71,29 +72,91 @@ fn use_plan(form: &LoanForm, derived: &Rc<Derived>, needed: bool) -> PlanState {
     }
 }
 
+/// What every view reads, derived from a feed: the score and offers once per profile and rules,
+/// the plans only while the open tab shows them. The embedded page builds its views' context
+/// the same way (`crate::embed`).
+#[hook]
+pub fn use_view_ctx(feed: &Rc<Feed>, send: &Callback<Action>) -> Rc<ViewCtx> {
+    let tab = feed.scenario.tab;
+    let derived = use_memo(
+        (feed.profile.clone(), feed.rules.clone()),
+        |(profile, rules)| Rc::new(derive(profile, rules)),
+    );
+    let derived: Rc<Derived> = (*derived).clone();
+    let plan_a = use_plan(
+        &feed.scenario.plan_a,
+        &derived,
+        matches!(tab, Tab::Plan | Tab::Compare),
+    );
+    let plan_b = use_plan(&feed.scenario.plan_b, &derived, tab == Tab::Compare);
+    Rc::new(ViewCtx {
+        feed: feed.clone(),
+        derived,
+        plan_a,
+        plan_b,
+        send: send.clone(),
+    })
+}
+
+/// [`use_view_ctx`] without the plans, for a view that shows none (an embedded quote, journey or
+/// workbench): the loan planner's code stays out of its bundle.
+#[hook]
+pub fn use_view_ctx_without_plans(feed: &Rc<Feed>, send: &Callback<Action>) -> Rc<ViewCtx> {
+    let derived = use_memo(
+        (feed.profile.clone(), feed.rules.clone()),
+        |(profile, rules)| Rc::new(derive(profile, rules)),
+    );
+    Rc::new(ViewCtx {
+        feed: feed.clone(),
+        derived: (*derived).clone(),
+        plan_a: PlanState::default(),
+        plan_b: PlanState::default(),
+        send: send.clone(),
+    })
+}
+
+/// A view drawn from its context: the one part of an embedded page. Every value is the same
+/// function for a page's whole life, so two are always equal.
+#[derive(Clone, Copy)]
+pub struct ViewFn(pub fn(&Rc<ViewCtx>) -> Html);
+
+impl PartialEq for ViewFn {
+    fn eq(&self, _: &ViewFn) -> bool {
+        true
+    }
+}
+
+/// Props of [`OneView`].
+#[derive(Properties, PartialEq)]
+pub struct OneViewProps {
+    /// The state as a feed.
+    pub feed: Rc<Feed>,
+    /// Where actions go.
+    pub send: Callback<Action>,
+    /// The view.
+    pub view: ViewFn,
+}
+
+/// One view with its context, outside the library's tabs (an embedded page).
+#[function_component(OneView)]
+pub fn one_view(p: &OneViewProps) -> Html {
+    let ctx = use_view_ctx(&p.feed, &p.send);
+    (p.view.0)(&ctx)
+}
+
+/// [`OneView`] for a view that shows no plan.
+#[function_component(OneViewWithoutPlans)]
+pub fn one_view_without_plans(p: &OneViewProps) -> Html {
+    let ctx = use_view_ctx_without_plans(&p.feed, &p.send);
+    (p.view.0)(&ctx)
+}
+
 /// The open tab's view.
 #[function_component(Views)]
 pub fn views(p: &LibraryProps) -> Html {
     let scenario = &p.feed.scenario;
     let tab = scenario.tab;
-    let derived = use_memo(
-        (p.feed.profile.clone(), p.feed.rules.clone()),
-        |(profile, rules)| Rc::new(derive(profile, rules)),
-    );
-    let derived: Rc<Derived> = (*derived).clone();
-    let plan_a = use_plan(
-        &scenario.plan_a,
-        &derived,
-        matches!(tab, Tab::Plan | Tab::Compare),
-    );
-    let plan_b = use_plan(&scenario.plan_b, &derived, tab == Tab::Compare);
-    let ctx = Rc::new(ViewCtx {
-        feed: p.feed.clone(),
-        derived,
-        plan_a,
-        plan_b,
-        send: p.send.clone(),
-    });
+    let ctx = use_view_ctx(&p.feed, &p.send);
     // The portfolio stays mounted, hidden, once the Workbench has been opened, so a run goes on
     // on other tabs. Every child is keyed so the panel keeps its place between the layouts.
     let opened = use_mut_ref(|| false);
@@ -106,6 +169,10 @@ pub fn views(p: &LibraryProps) -> Html {
             </div>
         }
     });
+    // The Embed dialog, over whichever tab is open.
+    let dialog = scenario.embed_dialog.then(|| {
+        html! { <div key="embed-dialog"><EmbedDialog ctx={ctx.clone()} /></div> }
+    });
     let view = match tab {
         Tab::Score => Html::default(),
         Tab::Offers => offers_view(&ctx),
@@ -115,13 +182,14 @@ pub fn views(p: &LibraryProps) -> Html {
         Tab::Trap => html! { <TrapView ctx={ctx.clone()} /> },
         Tab::Goal => html! { <GoalView ctx={ctx.clone()} /> },
         Tab::Journey => html! { <JourneyView ctx={ctx.clone()} /> },
-        Tab::Learn => html! { <Learn ctx={ctx.clone()} /> },
+        Tab::Learn => html! { <Learn lang={ctx.lang()} /> },
         Tab::Workbench => {
             return html! {
                 <>
                     <div key="workbench-head" class="workbench" id="workbench">{ workbench_head(&ctx) }</div>
                     { for panel }
                     <div key="workbench-rules" class="workbench">{ workbench_rules(&ctx) }</div>
+                    { for dialog }
                 </>
             }
         }
@@ -130,6 +198,7 @@ pub fn views(p: &LibraryProps) -> Html {
         <>
             <div key={format!("view-{}", tab.code())}>{ view }</div>
             { for panel }
+            { for dialog }
         </>
     }
 }

@@ -45,6 +45,8 @@ pub enum Action {
     OpenLink(String),
     /// Hide the notice.
     DismissNotice,
+    /// Open or close the Embed dialog.
+    ShowEmbed(bool),
     /// Back to the defaults, keeping the language.
     Reset,
 }
@@ -87,6 +89,7 @@ impl Scenario {
             Action::ResetRules(paths) => self.rules.retain(|(p, _)| !paths.contains(p)),
             Action::SetForms(changes) => self.forms = forms::set(&self.forms, changes),
             Action::ClearForms(prefix) => self.forms = forms::clear(&self.forms, prefix),
+            Action::ShowEmbed(open) => self.embed_dialog = *open,
             Action::OpenLink(_) | Action::DismissNotice => {}
             Action::Reset => *self = Scenario::new(self.lang, &self.today),
         }
@@ -182,6 +185,10 @@ impl Action {
                 put("v", text);
             }
             Action::DismissNotice => put("do", "dismiss"),
+            Action::ShowEmbed(open) => {
+                put("do", "embed");
+                put("v", if *open { "1" } else { "0" });
+            }
             Action::Reset => put("do", "reset"),
         }
         join(&pairs)
@@ -234,6 +241,7 @@ impl Action {
             ),
             "link" => Action::OpenLink(v?.to_owned()),
             "dismiss" => Action::DismissNotice,
+            "embed" => Action::ShowEmbed(v? == "1"),
             "reset" => Action::Reset,
             _ => return None,
         })
@@ -273,6 +281,8 @@ mod tests {
             Action::ClearForms("q.".into()),
             Action::OpenLink("v=1&age=40".into()),
             Action::DismissNotice,
+            Action::ShowEmbed(true),
+            Action::ShowEmbed(false),
             Action::Reset,
         ]
     }

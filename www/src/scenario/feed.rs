@@ -42,6 +42,9 @@ impl Feed {
             ("today".into(), self.scenario.today.clone()),
             ("stale".into(), if self.stale { "1" } else { "0" }.into()),
         ];
+        if self.scenario.embed_dialog {
+            pairs.push(("dialog".into(), "1".into()));
+        }
         let (raw, has_business) = raw_of(&self.profile);
         for (f, v) in FIELDS.iter().zip(raw) {
             pairs.push((format!("{VALID}{}", f.key), v));
@@ -104,6 +107,7 @@ impl Feed {
             .filter(|(k, _)| {
                 k != "today"
                     && k != "stale"
+                    && k != "dialog"
                     && ![VALID, FORCE, PROBLEM].iter().any(|p| k.starts_with(p))
             })
             .cloned()
@@ -111,6 +115,7 @@ impl Feed {
         let mut scenario = decode_pairs(&own, &Scenario::new(Lang::Zh, today))
             .ok()?
             .scenario;
+        scenario.embed_dialog = get("dialog") == Some("1");
         // A link's reader drops the rules it refuses; the feed keeps the page's edits as typed,
         // so a rule with a problem still shows its text beside its error.
         scenario.rules = own
@@ -139,6 +144,7 @@ mod tests {
     fn a_feed_crosses_as_text() {
         let mut scenario = Scenario::new(Lang::En, "2025-01-15");
         scenario.apply(&Action::SetTab(Tab::Plan));
+        scenario.apply(&Action::ShowEmbed(true));
         scenario.apply(&Action::SetField("monthlyIncome".into(), "abc".into()));
         scenario.plan_b.amount = "5000".into();
         // A rule with a problem crosses as typed, beside its problem.

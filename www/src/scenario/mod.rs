@@ -203,6 +203,8 @@ pub struct Scenario {
     /// The day new plans start on (`YYYY-MM-DD`), the browser's today. Not part of a link: a
     /// plan that differs from its default carries its own start date.
     pub today: String,
+    /// The Embed dialog is open (the view library draws it). Not part of a link.
+    pub embed_dialog: bool,
 }
 
 impl Scenario {
@@ -220,6 +222,7 @@ impl Scenario {
             rules: Vec::new(),
             forms: Vec::new(),
             today: today.to_owned(),
+            embed_dialog: false,
         }
     }
 

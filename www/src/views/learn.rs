@@ -4,14 +4,20 @@
 use credit_sim::scoring::{model_card, Source};
 use yew::prelude::*;
 
-use super::ViewProps;
 use crate::format::pct;
 use crate::i18n::{learn as tx, score, Lang};
 
+/// Props of the Learn tab: only the language (it shows the model, not the person).
+#[derive(Properties, PartialEq)]
+pub struct LearnProps {
+    /// The page language.
+    pub lang: Lang,
+}
+
 /// The Learn tab.
 #[function_component(Learn)]
-pub fn learn(p: &ViewProps) -> Html {
-    let lang = p.ctx.lang();
+pub fn learn(p: &LearnProps) -> Html {
+    let lang = p.lang;
     let card = use_memo((), |()| model_card());
     let sc = &card.scaling;
     let gloss = [

@@ -3,6 +3,7 @@
 //! app's root: it reads the context and sends actions.
 
 pub mod compare;
+pub mod embed_dialog;
 pub mod goal;
 pub mod journey;
 pub mod learn;

@@ -156,8 +156,8 @@ pub fn planner(p: &ViewProps) -> Html {
                     <PlanSummary schedule={s.clone()} lang={lang} prefix="plan" daily={daily}
                         calculator={ctx.plan_a.calculator} method={ctx.scenario().plan_a.method.clone()} />
                     <div class="actions no-print">
-                        <button type="button" class="btn" id="download-csv" onclick={on_csv}>{ lang.t(tx::DOWNLOAD_CSV) }</button>
-                        <button type="button" class="btn btn-quiet" id="print" onclick={on_print}>{ lang.t(tx::PRINT) }</button>
+                        <button type="button" class="btn" id="download-csv" data-view-only="true" onclick={on_csv}>{ lang.t(tx::DOWNLOAD_CSV) }</button>
+                        <button type="button" class="btn btn-quiet" id="print" data-view-only="true" onclick={on_print}>{ lang.t(tx::PRINT) }</button>
                     </div>
                     <Chart schedule={s.clone()} lang={lang} />
                     { schedule_table(ctx, &s, *printing != Printing::No) }

@@ -574,7 +574,7 @@ impl Component for PortfolioPanel {
                                 onchange={link.callback(|e: Event| Msg::File(PickedFile::of_change(&e)))} />
                             { field_error("pf-file-err", file_error) }
                         </div>
-                        <button type="button" class="btn btn-small btn-quiet" id="pf-template" onclick={template}>{ lang.t(tx::TEMPLATE) }</button>
+                        <button type="button" class="btn btn-small btn-quiet" id="pf-template" data-view-only="true" onclick={template}>{ lang.t(tx::TEMPLATE) }</button>
                         { columns_help(lang) }
                     </div>
                     </fieldset>
@@ -582,17 +582,17 @@ impl Component for PortfolioPanel {
                         <legend>{ lang.t(tx::COMPARE_WITH) }</legend>
                         <p id="pf-b-is">{ lang.t(if self.pinned.is_some() { tx::B_PINNED } else { tx::B_DEFAULTS }) }</p>
                         <div class="actions">
-                            <button type="button" class="btn btn-small btn-quiet" id="pf-pin" onclick={link.callback(|_| Msg::Pin)}>{ lang.t(tx::PIN_B) }</button>
+                            <button type="button" class="btn btn-small btn-quiet" id="pf-pin" data-view-only="true" onclick={link.callback(|_| Msg::Pin)}>{ lang.t(tx::PIN_B) }</button>
                             if self.pinned.is_some() {
-                                <button type="button" class="btn btn-small btn-quiet" id="pf-unpin" onclick={link.callback(|_| Msg::Unpin)}>{ lang.t(tx::UNPIN_B) }</button>
+                                <button type="button" class="btn btn-small btn-quiet" id="pf-unpin" data-view-only="true" onclick={link.callback(|_| Msg::Unpin)}>{ lang.t(tx::UNPIN_B) }</button>
                             }
                         </div>
                         if same { <p class="hint" id="pf-same">{ lang.t(tx::SAME_RULES) }</p> }
                     </fieldset>
                 </div>
                 <div class="actions">
-                    <button type="button" class="btn" id="pf-run" disabled={running} onclick={link.callback(|_| Msg::Run)}>{ lang.t(tx::RUN) }</button>
-                    <button type="button" class="btn btn-quiet" id="pf-cancel" disabled={!running} onclick={link.callback(|_| Msg::Cancel)}>{ lang.t(tx::CANCEL) }</button>
+                    <button type="button" class="btn" id="pf-run" data-view-only="true" disabled={running} onclick={link.callback(|_| Msg::Run)}>{ lang.t(tx::RUN) }</button>
+                    <button type="button" class="btn btn-quiet" id="pf-cancel" data-view-only="true" disabled={!running} onclick={link.callback(|_| Msg::Cancel)}>{ lang.t(tx::CANCEL) }</button>
                 </div>
                 { self.progress_view(lang) }
                 { self.note_view(lang) }

@@ -258,8 +258,8 @@ pub fn portfolio_results(p: &ResultsProps) -> Html {
                     </details>
                 }) }
                 <div class="actions">
-                    <button type="button" class="btn" id="pf-save-results" onclick={p.on_save_results.clone()}>{ lang.t(tx::DOWNLOAD_RESULTS) }</button>
-                    <button type="button" class="btn btn-quiet" id="pf-save-rows" disabled={p.busy} onclick={p.on_save_rows.clone()}>{ lang.t(tx::DOWNLOAD_ROWS) }</button>
+                    <button type="button" class="btn" id="pf-save-results" data-view-only="true" onclick={p.on_save_results.clone()}>{ lang.t(tx::DOWNLOAD_RESULTS) }</button>
+                    <button type="button" class="btn btn-quiet" id="pf-save-rows" data-view-only="true" disabled={p.busy} onclick={p.on_save_rows.clone()}>{ lang.t(tx::DOWNLOAD_ROWS) }</button>
                 </div>
             </section>
             if r.problems.skipped_rows > 0 || !r.problems.file.is_empty() { { problems_view(lang, &r.problems) } }

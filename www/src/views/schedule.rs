@@ -78,14 +78,14 @@ pub fn schedule_table(ctx: &ViewCtx, s: &Schedule, all: bool) -> Html {
             }
             if pages > 1 {
                 <nav class="pager no-print" aria-label={lang.t(tx::SCHEDULE)}>
-                    <button type="button" class="btn btn-small" id="page-prev" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ lang.t(tx::PREV_PAGE) }</button>
+                    <button type="button" class="btn btn-small" id="page-prev" data-view-only="true" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ lang.t(tx::PREV_PAGE) }</button>
                     <span id="page-status" aria-live="polite">{
                         match lang {
                             Lang::Zh => format!("第 {} / {} 页（第 {}–{} 期）", page + 1, pages, start + 1, end),
                             Lang::En => format!("Page {} of {} (periods {}–{})", page + 1, pages, start + 1, end),
                         }
                     }</span>
-                    <button type="button" class="btn btn-small" id="page-next" disabled={page + 1 >= pages} onclick={go(page + 1)}>{ lang.t(tx::NEXT_PAGE) }</button>
+                    <button type="button" class="btn btn-small" id="page-next" data-view-only="true" disabled={page + 1 >= pages} onclick={go(page + 1)}>{ lang.t(tx::NEXT_PAGE) }</button>
                 </nav>
             }
         </section>

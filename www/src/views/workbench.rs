@@ -7,9 +7,12 @@
 
 use credit_sim::error::ErrorCode;
 use credit_sim::offers::{default_rules, rule_range, RuleRange};
+use std::rc::Rc;
+
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use super::portfolio::PortfolioPanel;
 use super::ViewCtx;
 use crate::format::pct;
 use crate::i18n::workbench::{self as tx, Unit, GROUPS, RULES};
@@ -149,6 +152,25 @@ pub fn workbench_head(ctx: &ViewCtx) -> Html {
             if !ctx.feed.rule_problems.is_empty() { <p class="note" id="rules-stale" role="status">{ lang.t(tx::STALE) }</p> }
             <button type="button" class="btn" id="rules-reset-all" disabled={!any} onclick={reset_all}>{ lang.t(tx::RESET_ALL) }</button>
         </section>
+    }
+}
+
+/// The whole Workbench in one place (an embedded page): the head, the portfolio, the rules.
+/// The page's library instead keeps the portfolio mounted across its tabs.
+pub fn workbench_whole(ctx: &Rc<ViewCtx>) -> Html {
+    let scenario = ctx.scenario();
+    let form: Vec<_> = scenario
+        .forms
+        .iter()
+        .filter(|(k, _)| k.starts_with("pf."))
+        .cloned()
+        .collect();
+    html! {
+        <div class="workbench" id="workbench">
+            { workbench_head(ctx) }
+            <PortfolioPanel lang={scenario.lang} rules={ctx.feed.rules.clone()} {form} send={ctx.send.clone()} />
+            { workbench_rules(ctx) }
+        </div>
     }
 }
 
