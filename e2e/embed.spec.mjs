@@ -8,6 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
 import { serveDist, launchBrowser, seriousA11yViolations } from "./helpers.mjs";
 
 let sim;
@@ -258,3 +259,23 @@ for (const locale of ["en-US", "zh-CN"]) {
     await context.close();
   });
 }
+
+test("the example lesson page works from another origin", async () => {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1100, height: 900 } });
+  const page_ = await readFile("examples/lesson.html", "utf8");
+  bodies.set("/lesson.html", page_.replaceAll("https://SIMULATOR/", sim.url));
+  const { page, problems } = await open(context, `${hostUrl}/lesson.html`);
+  const quote = await settledFrame(page, "credit-sim-embed[view=quote] iframe");
+  await quote.frame.locator("#panel-quote").waitFor();
+  const text = await quote.frame.locator("#panel-quote").innerText();
+  assert.match(text, /8\.8/);
+  assert.match(text, /1[56]\.\d+%/, "the APR of an 8.8 % fee over 12 months is about 16 %");
+  const plan = await settledFrame(page, "credit-sim-embed[view=plan] iframe");
+  await plan.frame.locator("#panel-plan").waitFor();
+  assert.equal(await plan.frame.locator("#loan-amount").evaluate((e) => e.readOnly || e.disabled), true);
+  const amount = quote.frame.locator("#q-0-amt");
+  await amount.fill("9000");
+  await page.locator("#answer-text").filter({ hasText: "9000" }).waitFor({ timeout: 10_000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
